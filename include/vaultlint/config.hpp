@@ -1,0 +1,38 @@
+#pragma once
+/// The user's settings, from `.vaultlint.yaml`.
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "vaultlint/diagnostic.hpp"
+
+namespace vaultlint {
+
+struct Config {
+  /// Severity overrides by rule name; rules not named keep their default.
+  std::map<std::string, Severity> severities;
+  std::vector<std::string> orphan_types{"concept"};
+  std::vector<std::string> claim_types{"claim"};
+  std::vector<std::string> source_fields{"source_url", "sourceUrl", "sources", "source"};
+  std::vector<std::string> edge_fields{"related", "challenges"};
+  /// Globs on vault-relative paths; '*' stays inside a folder, '**' crosses.
+  std::vector<std::string> ignore;
+  std::uint64_t max_file_size = 16u * 1024u * 1024u;
+};
+
+/// The name of the config file looked for at the vault root.
+inline constexpr const char* kConfigFileName = ".vaultlint.yaml";
+
+/// Reads a config file. Returns false and sets *error ("file:line: message")
+/// on unreadable files, YAML errors, unknown keys or rule names, and values
+/// of the wrong type.
+bool load_config(const std::filesystem::path& file, Config* config, std::string* error);
+
+/// Same, from text; `origin` names the source in error messages.
+bool parse_config(const std::string& text, const std::string& origin, Config* config,
+                  std::string* error);
+
+}  // namespace vaultlint

@@ -1,0 +1,39 @@
+#pragma once
+/// The concept graph: one vertex per note (vertex i is vault.notes[i]), one
+/// typed edge per resolved reference, keeping where the reference was written.
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vaultlint/diagnostic.hpp"
+
+namespace vaultlint {
+
+/// Edge kinds 0..2 are link syntaxes; each configured front-matter edge
+/// field gets the next index, in config order (related = 3, challenges = 4
+/// by default).
+using EdgeKind = std::uint16_t;
+inline constexpr EdgeKind kWikilinkEdge = 0;
+inline constexpr EdgeKind kEmbedEdge = 1;
+inline constexpr EdgeKind kMarkdownEdge = 2;
+inline constexpr EdgeKind kFirstFieldEdge = 3;
+
+struct RefEdge {
+  EdgeKind kind = kWikilinkEdge;
+  SourcePos pos;  ///< in the source note
+};
+
+using NoteGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                        boost::no_property, RefEdge>;
+
+struct ConceptGraph {
+  NoteGraph graph;
+  std::vector<std::string> kind_names;  ///< indexed by EdgeKind
+
+  /// Number of edges of each kind, indexed by EdgeKind.
+  std::vector<std::size_t> edge_counts_by_kind() const;
+};
+
+}  // namespace vaultlint

@@ -1,0 +1,82 @@
+#pragma once
+/// What the reader learns from one note: everything later stages need, and
+/// nothing more (the file's bytes are not kept).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vaultlint/diagnostic.hpp"
+
+namespace vaultlint {
+
+enum class LinkSyntax { wikilink, embed, markdown };
+
+/// A link found in the body, outside code and raw HTML.
+struct Link {
+  LinkSyntax syntax = LinkSyntax::wikilink;
+  /// As written before any '|' alias, with its '#...' part ('\|' read as '|').
+  /// For markdown links: the href as written (still percent-encoded).
+  std::string written;
+  /// The note/file part: for wikilinks the text before '#'; for markdown
+  /// links the percent-decoded path without '#fragment' or '?query'.
+  std::string target;
+  /// Heading text or block id (without '^'); empty when there is none.
+  std::string fragment;
+  bool fragment_is_block = false;
+  SourcePos pos;  ///< the '[' (or '!' of an embed)
+};
+
+/// A string value of a front-matter edge field (e.g. one item of `related`).
+struct FieldRef {
+  std::string field;
+  std::string value;        ///< the scalar as YAML read it
+  SourcePos pos;            ///< the value's first character (its opening quote)
+  bool in_list = false;     ///< an item of a list, not the field's only value
+};
+
+enum class FrontMatterState {
+  absent,    ///< the file does not start with '---'
+  valid,     ///< parsed into a mapping
+  invalid,   ///< YAML error, unclosed, or not a mapping
+};
+
+/// Why the file's content could not be used at all.
+enum class ContentProblem { none, unreadable, too_large, nul_byte, invalid_utf8, outside_vault };
+
+struct Note {
+  std::string path;   ///< vault-relative, '/'-separated, NFC
+  std::string stem;   ///< file name without ".md"
+  std::uint64_t size = 0;
+  bool empty = false;
+
+  ContentProblem problem = ContentProblem::none;
+  SourcePos problem_pos;       ///< where the bad byte is, for encoding problems
+  std::string problem_detail;  ///< e.g. strerror text
+
+  FrontMatterState front_matter = FrontMatterState::absent;
+  SourcePos front_matter_error_pos;
+  std::string front_matter_error;
+
+  std::optional<std::string> id;
+  SourcePos id_pos;
+  std::string type;
+  std::vector<std::string> aliases;
+  std::vector<std::string> tags;
+  /// Front-matter keys whose value is non-empty (not null, "", [] or {}).
+  std::vector<std::string> nonempty_fields;
+  std::vector<FieldRef> field_refs;
+
+  std::string title;  ///< text of the first level-1 heading, if any
+  std::vector<Link> links;
+  /// Headings, normalised for matching (see heading_key()).
+  std::vector<std::string> heading_keys;
+  std::vector<std::string> block_ids;
+
+  /// The id if declared, else the stem: how the note is named in messages.
+  const std::string& display_id() const { return id ? *id : stem; }
+  bool has_nonempty_field(const std::string& key) const;
+};
+
+}  // namespace vaultlint

@@ -1,0 +1,68 @@
+#pragma once
+/// A whole vault, read, indexed, resolved and turned into a graph.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "vaultlint/config.hpp"
+#include "vaultlint/graph.hpp"
+#include "vaultlint/note.hpp"
+
+namespace vaultlint {
+
+enum class RefStatus {
+  resolved,         ///< names a note (and its heading/block, if any)
+  resolved_file,    ///< names a non-note file of the vault (an attachment)
+  broken,           ///< names nothing
+  outside_vault,    ///< a path that climbs out of the vault root
+  ambiguous,        ///< names two or more notes
+  missing_heading,  ///< the note exists, the heading does not
+  missing_block,    ///< the note exists, the block id does not
+  prose,            ///< a front-matter sentence, not a reference
+};
+
+/// One body link or front-matter value, and what it resolved to.
+struct Reference {
+  std::uint32_t source = 0;   ///< index into Vault::notes
+  bool from_field = false;    ///< a FieldRef (else a Link)
+  std::uint32_t item = 0;     ///< index into the note's links or field_refs
+  EdgeKind kind = kWikilinkEdge;
+  RefStatus status = RefStatus::broken;
+  std::int64_t target = -1;   ///< note index when the target note is known
+  std::vector<std::uint32_t> candidates;  ///< for ambiguous
+  std::string resolved_path;  ///< markdown links: the vault path looked up
+};
+
+struct Vault {
+  std::filesystem::path root;
+  std::vector<Note> notes;            ///< sorted by path
+  std::vector<std::string> files;     ///< other (non-.md) files, vault-relative, sorted
+  struct UnreadableFolder {
+    std::string path;
+    std::string reason;
+  };
+  std::vector<UnreadableFolder> unreadable_folders;
+  std::vector<Reference> references;  ///< grouped by source note, in note order
+  ConceptGraph graph;
+
+  const Link& link_of(const Reference& ref) const { return notes[ref.source].links[ref.item]; }
+  const FieldRef& field_of(const Reference& ref) const {
+    return notes[ref.source].field_refs[ref.item];
+  }
+  SourcePos pos_of(const Reference& ref) const;
+};
+
+struct LoadOptions {
+  unsigned threads = 0;  ///< 0: one per hardware thread
+};
+
+/// Reads every note under `root` (in parallel), resolves every reference and
+/// builds the graph. Problems with single notes are recorded in the notes,
+/// never fatal. Returns false with *error only when `root` itself cannot be
+/// walked.
+bool load_vault(const std::filesystem::path& root, const Config& config,
+                const LoadOptions& options, Vault* vault, std::string* error);
+
+}  // namespace vaultlint

@@ -1,0 +1,131 @@
+#include "vaultlint/config.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "vaultlint/check.hpp"
+
+namespace vaultlint {
+namespace {
+
+/// Thrown inside this file only, turned into a returned error below.
+struct ConfigError {
+  std::string message;
+};
+
+[[noreturn]] void fail(const std::string& origin, const YAML::Mark& mark, const std::string& what) {
+  throw ConfigError{fmt::format("{}:{}: {}", origin, mark.is_null() ? 1 : mark.line + 1, what)};
+}
+
+std::vector<std::string> string_list(const std::string& origin, const std::string& key,
+                                     const YAML::Node& node) {
+  if (!node.IsSequence()) fail(origin, node.Mark(), fmt::format("'{}' must be a list of strings", key));
+  std::vector<std::string> out;
+  for (const auto& item : node) {
+    if (!item.IsScalar()) {
+      fail(origin, item.Mark(), fmt::format("'{}' must be a list of strings", key));
+    }
+    out.push_back(item.Scalar());
+  }
+  return out;
+}
+
+void read_rules(const std::string& origin, const YAML::Node& node, Config* config) {
+  if (!node.IsMap()) fail(origin, node.Mark(), "'rules' must map rule names to error, warning or off");
+  for (const auto& entry : node) {
+    const std::string name = entry.first.as<std::string>();
+    if (!is_known_rule(name)) fail(origin, entry.first.Mark(), fmt::format("unknown rule '{}'", name));
+    const auto severity =
+        entry.second.IsScalar() ? parse_severity(entry.second.Scalar()) : std::nullopt;
+    if (!severity) {
+      fail(origin, entry.second.Mark(),
+           fmt::format("severity of '{}' must be error, warning or off", name));
+    }
+    config->severities[name] = *severity;
+  }
+}
+
+std::uint64_t read_size(const std::string& origin, const YAML::Node& node) {
+  if (node.IsScalar()) {
+    const std::string& text = node.Scalar();
+    if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos &&
+        text.size() < 19) {
+      const auto value = std::stoull(text);
+      if (value > 0) return value;
+    }
+  }
+  fail(origin, node.Mark(), "'max_file_size' must be a positive whole number of bytes");
+}
+
+void check_edge_fields(const std::string& origin, const YAML::Node& node,
+                       const std::vector<std::string>& fields) {
+  for (const auto& field : fields) {
+    if (field == "wikilink" || field == "embed" || field == "markdown") {
+      fail(origin, node.Mark(),
+           fmt::format("'{}' is an edge kind of its own and cannot be an edge field", field));
+    }
+  }
+}
+
+void read_document(const std::string& origin, const YAML::Node& root, Config* config) {
+  if (root.IsNull()) return;
+  if (!root.IsMap()) fail(origin, root.Mark(), "the config must be a mapping of keys to values");
+  for (const auto& entry : root) {
+    const std::string key = entry.first.as<std::string>();
+    const YAML::Node& value = entry.second;
+    if (key == "rules") {
+      read_rules(origin, value, config);
+    } else if (key == "orphan_types") {
+      config->orphan_types = string_list(origin, key, value);
+    } else if (key == "claim_types") {
+      config->claim_types = string_list(origin, key, value);
+    } else if (key == "source_fields") {
+      config->source_fields = string_list(origin, key, value);
+    } else if (key == "edge_fields") {
+      config->edge_fields = string_list(origin, key, value);
+      check_edge_fields(origin, value, config->edge_fields);
+    } else if (key == "ignore") {
+      config->ignore = string_list(origin, key, value);
+    } else if (key == "max_file_size") {
+      config->max_file_size = read_size(origin, value);
+    } else {
+      fail(origin, entry.first.Mark(), fmt::format("unknown key '{}'", key));
+    }
+  }
+}
+
+}  // namespace
+
+bool parse_config(const std::string& text, const std::string& origin, Config* config,
+                  std::string* error) {
+  try {
+    read_document(origin, YAML::Load(text), config);
+    return true;
+  } catch (const ConfigError& e) {
+    *error = e.message;
+  } catch (const YAML::Exception& e) {
+    *error = fmt::format("{}:{}: invalid YAML: {}", origin, e.mark.is_null() ? 1 : e.mark.line + 1,
+                         e.msg);
+  } catch (const std::exception& e) {
+    *error = fmt::format("{}: {}", origin, e.what());
+  }
+  return false;
+}
+
+bool load_config(const std::filesystem::path& file, Config* config, std::string* error) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    *error = fmt::format("{}: cannot read the config file", file.string());
+    return false;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_config(text.str(), file.string(), config, error);
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,155 @@
+#include "read/front_matter.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+namespace vaultlint {
+namespace {
+
+std::string_view trim_right(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+SourcePos file_pos(const YAML::Mark& mark, int first_yaml_line) {
+  return SourcePos{first_yaml_line + mark.line, mark.column + 1};
+}
+
+bool is_nonempty(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      return !node.Scalar().empty();
+    case YAML::NodeType::Sequence:
+    case YAML::NodeType::Map:
+      return node.size() > 0;
+    default:
+      return false;
+  }
+}
+
+/// A scalar, or the scalar items of a sequence (other items are skipped:
+/// only one level is read, so shared alias trees are never expanded).
+std::vector<YAML::Node> scalar_values(const YAML::Node& node) {
+  std::vector<YAML::Node> out;
+  if (node.IsScalar()) {
+    out.push_back(node);
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) {
+      if (item.IsScalar()) out.push_back(item);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> scalar_strings(const YAML::Node& node) {
+  std::vector<std::string> out;
+  for (const auto& value : scalar_values(node)) out.push_back(value.Scalar());
+  return out;
+}
+
+void mark_invalid(Note* note, SourcePos pos, std::string message) {
+  // Nothing half-read from a bad front matter may be trusted.
+  note->id.reset();
+  note->type.clear();
+  note->aliases.clear();
+  note->tags.clear();
+  note->nonempty_fields.clear();
+  note->field_refs.clear();
+  note->front_matter = FrontMatterState::invalid;
+  note->front_matter_error_pos = pos;
+  note->front_matter_error = std::move(message);
+}
+
+const char* node_type_name(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Scalar:
+      return "a scalar";
+    default:
+      return "not a mapping";
+  }
+}
+
+void read_mapping(const YAML::Node& root, int first_line,
+                  const std::vector<std::string>& edge_fields, Note* note) {
+  for (const auto& entry : root) {
+    if (!entry.first.IsScalar()) continue;
+    const std::string& key = entry.first.Scalar();
+    const YAML::Node& value = entry.second;
+    if (is_nonempty(value)) note->nonempty_fields.push_back(key);
+    if (key == "id" && value.IsScalar() && !value.Scalar().empty()) {
+      note->id = value.Scalar();
+      note->id_pos = file_pos(entry.first.Mark(), first_line);
+    } else if (key == "type" && value.IsScalar()) {
+      note->type = value.Scalar();
+    } else if (key == "aliases" || key == "alias") {
+      auto aliases = scalar_strings(value);
+      note->aliases.insert(note->aliases.end(), aliases.begin(), aliases.end());
+    } else if (key == "tags") {
+      note->tags = scalar_strings(value);
+    }
+    if (std::find(edge_fields.begin(), edge_fields.end(), key) != edge_fields.end()) {
+      const bool in_list = value.IsSequence();
+      for (const auto& item : scalar_values(value)) {
+        if (item.Scalar().empty()) continue;
+        note->field_refs.push_back(
+            FieldRef{key, item.Scalar(), file_pos(item.Mark(), first_line), in_list});
+      }
+    }
+  }
+  std::sort(note->nonempty_fields.begin(), note->nonempty_fields.end());
+}
+
+}  // namespace
+
+FrontMatterBlock find_front_matter(std::string_view content, const LineTable& lines) {
+  FrontMatterBlock block;
+  if (lines.line_count() == 0 || trim_right(lines.text_of(1)) != "---") return block;
+  block.present = true;
+  for (int line = 2; line <= lines.line_count(); ++line) {
+    const auto text = trim_right(lines.text_of(line));
+    if (text == "---" || text == "...") {
+      block.closed = true;
+      block.closing_line = line;
+      const auto begin = lines.line_count() >= 2 ? lines.start_of(2) : content.size();
+      block.yaml = content.substr(begin, lines.start_of(line) - begin);
+      return block;
+    }
+  }
+  return block;
+}
+
+void read_front_matter(const FrontMatterBlock& block, const std::vector<std::string>& edge_fields,
+                       Note* note) {
+  if (!block.present) {
+    note->front_matter = FrontMatterState::absent;
+    return;
+  }
+  if (!block.closed) {
+    mark_invalid(note, SourcePos{1, 1}, "front matter is not closed by a '---' or '...' line");
+    return;
+  }
+  try {
+    const YAML::Node root = YAML::Load(std::string(block.yaml));
+    if (root.IsNull()) {
+      note->front_matter = FrontMatterState::valid;
+      return;
+    }
+    if (!root.IsMap()) {
+      mark_invalid(note, SourcePos{1, 1},
+                   std::string("front matter is ") + node_type_name(root) + ", not a mapping");
+      return;
+    }
+    note->front_matter = FrontMatterState::valid;
+    read_mapping(root, block.first_yaml_line, edge_fields, note);
+  } catch (const YAML::Exception& e) {
+    const SourcePos pos = e.mark.is_null() ? SourcePos{1, 1} : file_pos(e.mark, block.first_yaml_line);
+    mark_invalid(note, pos, "invalid YAML in front matter: " + e.msg);
+  } catch (const std::exception& e) {
+    mark_invalid(note, SourcePos{1, 1}, std::string("invalid YAML in front matter: ") + e.what());
+  }
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,134 @@
+#include "read/markdown_body.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
+
+#include <memory>
+#include <mutex>
+
+namespace vaultlint {
+namespace {
+
+// Only extensions whose parsing leaves cmark-gfm's process-wide
+// SPECIAL_CHARS table alone: strikethrough ('~') and autolink (':', 'w')
+// add and remove their characters there around every inline parse, which
+// races when notes are parsed on several threads. Neither changes where
+// code, headings or links are, which is all vaultlint reads.
+constexpr const char* kExtensions[] = {"table", "tasklist"};
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+void append_inline_text(cmark_node* node, std::string& out) {
+  for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
+       child = cmark_node_next(child)) {
+    switch (cmark_node_get_type(child)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE: {
+        const char* literal = cmark_node_get_literal(child);
+        if (literal != nullptr) out.append(literal);
+        break;
+      }
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        out.push_back(' ');
+        break;
+      default:
+        append_inline_text(child, out);
+    }
+  }
+}
+
+cmark_node* enclosing_table_cell(cmark_node* node) {
+  for (cmark_node* p = cmark_node_parent(node); p != nullptr; p = cmark_node_parent(p)) {
+    if (std::string_view(cmark_node_get_type_string(p)) == "table_cell") return p;
+  }
+  return nullptr;
+}
+
+/// cmark-gfm parses a table cell from a copy in which every "\|" became
+/// "|", so inline columns after such an escape are short by one each. Walk
+/// the raw line from the cell's start to find the true column.
+int raw_column_in_cell(std::string_view raw_line, int cell_column, int reported_column) {
+  int wanted = reported_column - cell_column;  // offset in the unescaped cell
+  std::size_t raw = static_cast<std::size_t>(cell_column - 1);
+  while (wanted > 0 && raw < raw_line.size()) {
+    if (raw_line[raw] == '\\' && raw + 1 < raw_line.size() && raw_line[raw + 1] == '|') {
+      raw += 2;
+    } else {
+      raw += 1;
+    }
+    --wanted;
+  }
+  return static_cast<int>(raw) + 1;
+}
+
+}  // namespace
+
+void register_markdown_extensions() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+BodyStructure parse_markdown_body(std::string_view content, const LineTable& lines,
+                                  int skip_lines) {
+  BodyStructure body;
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  // Blank lines stand in for the front matter so that line numbers stay true.
+  const std::string blank(static_cast<std::size_t>(skip_lines), '\n');
+  std::size_t body_start = 0;
+  if (skip_lines > 0) {
+    body_start = skip_lines < lines.line_count() ? lines.start_of(skip_lines + 1) : content.size();
+    cmark_parser_feed(parser.get(), blank.data(), blank.size());
+  }
+  cmark_parser_feed(parser.get(), content.data() + body_start, content.size() - body_start);
+  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(document.get()));
+
+  for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(iter.get())) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    const auto type = cmark_node_get_type(node);
+    const int start_line = cmark_node_get_start_line(node);
+    const int start_column = cmark_node_get_start_column(node);
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+      body.text_blocks.push_back(
+          TextBlock{start_line, start_column, cmark_node_get_end_line(node), false});
+      if (type == CMARK_NODE_HEADING) {
+        HeadingInfo heading{cmark_node_get_heading_level(node), start_line, {}};
+        append_inline_text(node, heading.text);
+        body.headings.push_back(std::move(heading));
+      }
+    } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
+      body.text_blocks.push_back(
+          TextBlock{start_line, start_column, cmark_node_get_end_line(node), true});
+    } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      const char* url = cmark_node_get_url(node);
+      SourcePos pos{start_line, start_column};
+      if (cmark_node* cell = enclosing_table_cell(node);
+          cell != nullptr && start_line >= 1 && start_line <= lines.line_count()) {
+        pos.column = raw_column_in_cell(lines.text_of(start_line),
+                                        cmark_node_get_start_column(cell), start_column);
+      }
+      body.links.push_back(MarkdownLinkInfo{url != nullptr ? url : "", pos});
+    }
+  }
+  return body;
+}
+
+}  // namespace vaultlint

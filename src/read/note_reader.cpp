@@ -1,0 +1,153 @@
+#include "read/note_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <optional>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "read/front_matter.hpp"
+#include "read/inline_scanner.hpp"
+#include "read/line_table.hpp"
+#include "read/markdown_body.hpp"
+#include "text/percent_decode.hpp"
+#include "text/unicode.hpp"
+#include "text/vault_path.hpp"
+
+namespace vaultlint {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool has_scheme(std::string_view url) {
+  // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
+  if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
+  for (std::size_t i = 1; i < url.size(); ++i) {
+    const char c = url[i];
+    if (c == ':') return i > 1;  // "C:" is a drive letter, not a scheme
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return false;
+}
+
+/// A body Markdown link, or nothing for external URLs.
+std::optional<Link> markdown_link(const MarkdownLinkInfo& info) {
+  const std::string_view url = info.url;
+  if (url.empty() || has_scheme(url) || url.find("://") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  Link link;
+  link.syntax = LinkSyntax::markdown;
+  link.written = info.url;
+  link.pos = info.pos;
+  std::string_view path = url;
+  std::string_view fragment;
+  if (const auto hash = path.find('#'); hash != std::string_view::npos) {
+    fragment = path.substr(hash + 1);
+    path = path.substr(0, hash);
+  }
+  if (const auto query = path.find('?'); query != std::string_view::npos) {
+    path = path.substr(0, query);
+  }
+  link.target = to_nfc(percent_decode(path));
+  std::string decoded_fragment = percent_decode(fragment);
+  link.fragment_is_block = !decoded_fragment.empty() && decoded_fragment.front() == '^';
+  link.fragment = link.fragment_is_block ? decoded_fragment.substr(1) : decoded_fragment;
+  return link;
+}
+
+void read_body(std::string_view content, const LineTable& lines, int skip_lines, Note* note) {
+  BodyStructure body = parse_markdown_body(content, lines, skip_lines);
+  InlineScan scan = scan_text_blocks(content, lines, body.text_blocks);
+
+  note->links = std::move(scan.wikilinks);
+  for (const auto& info : body.links) {
+    if (auto link = markdown_link(info)) note->links.push_back(std::move(*link));
+  }
+  std::stable_sort(note->links.begin(), note->links.end(), [](const Link& a, const Link& b) {
+    return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+  });
+  note->block_ids = std::move(scan.block_ids);
+  for (auto& heading : body.headings) {
+    if (note->title.empty() && heading.level == 1) note->title = heading.text;
+    note->heading_keys.push_back(heading_key(heading.text));
+  }
+}
+
+}  // namespace
+
+bool Note::has_nonempty_field(const std::string& key) const {
+  return std::binary_search(nonempty_fields.begin(), nonempty_fields.end(), key);
+}
+
+void read_note_content(std::string_view bytes, const ReaderOptions& options, Note* note) {
+  std::string_view content = bytes;
+  if (content.substr(0, kBom.size()) == kBom) content.remove_prefix(kBom.size());
+  if (const void* nul = std::memchr(content.data(), '\0', content.size())) {
+    note->problem = ContentProblem::nul_byte;
+    const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - content.data());
+    note->problem_pos = LineTable(content).pos_of(offset);
+    return;
+  }
+  if (const auto bad = find_invalid_utf8(content)) {
+    note->problem = ContentProblem::invalid_utf8;
+    note->problem_pos = LineTable(content).pos_of(*bad);
+    return;
+  }
+  if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    note->empty = true;
+    return;
+  }
+  const LineTable lines(content);
+  const FrontMatterBlock front_matter = find_front_matter(content, lines);
+  read_front_matter(front_matter, options.edge_fields, note);
+  // An unclosed front matter is not blanked: its lines may be the body.
+  const int skip_lines = front_matter.closed ? front_matter.closing_line : 0;
+  read_body(content, lines, skip_lines, note);
+}
+
+void read_note_file(const std::filesystem::path& file, std::uint64_t size,
+                    const ReaderOptions& options, Note* note) {
+  note->size = size;
+  if (size > options.max_file_size) {
+    note->problem = ContentProblem::too_large;
+    return;
+  }
+  std::unique_ptr<std::FILE, decltype(&std::fclose)> stream(std::fopen(file.c_str(), "rb"),
+                                                            &std::fclose);
+  if (!stream) {
+    note->problem = ContentProblem::unreadable;
+    note->problem_detail = std::strerror(errno);
+    return;
+  }
+  // Read to the end rather than trusting the size the scan saw: the file
+  // may have changed since, and must still stay under the cap.
+  std::string bytes;
+  bytes.resize(static_cast<std::size_t>(size) + 1);
+  std::size_t total = 0;
+  for (;;) {
+    const std::size_t got = std::fread(bytes.data() + total, 1, bytes.size() - total, stream.get());
+    total += got;
+    if (total < bytes.size()) break;
+    if (total > options.max_file_size) {
+      note->problem = ContentProblem::too_large;
+      note->size = total;
+      return;
+    }
+    bytes.resize(bytes.size() * 2);
+  }
+  if (std::ferror(stream.get())) {
+    note->problem = ContentProblem::unreadable;
+    note->problem_detail = std::strerror(errno);
+    return;
+  }
+  bytes.resize(total);
+  note->size = total;
+  read_note_content(bytes, options, note);
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,35 @@
+#pragma once
+/// Walks a vault folder: which files are notes, which are other files.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "vaultlint/vault.hpp"
+
+namespace vaultlint {
+
+struct WalkedNote {
+  std::string path;  ///< vault-relative, '/'-separated, NFC
+  std::filesystem::path file;
+  std::uint64_t size = 0;
+  ContentProblem problem = ContentProblem::none;  ///< unreadable or outside_vault
+  std::string detail;
+};
+
+struct WalkResult {
+  std::vector<WalkedNote> notes;            ///< sorted by path
+  std::vector<std::string> other_files;     ///< sorted
+  std::vector<Vault::UnreadableFolder> unreadable_folders;
+};
+
+/// Walks `root` recursively. Skips dot files and dot folders and paths
+/// matching an `ignore` glob. Never follows a symlinked folder (so symlink
+/// loops cannot trap it); a symlinked file is a note only when it points
+/// inside the vault. Returns false with *error only when `root` is not a
+/// readable folder.
+bool walk_vault(const std::filesystem::path& root, const std::vector<std::string>& ignore,
+                WalkResult* result, std::string* error);
+
+}  // namespace vaultlint

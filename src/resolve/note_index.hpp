@@ -1,0 +1,48 @@
+#pragma once
+/// Lookup tables from the names a link can use to the notes (and other
+/// files) they name. Built once after reading; read-only afterwards.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vaultlint/note.hpp"
+
+namespace vaultlint {
+
+class NoteIndex {
+ public:
+  NoteIndex(const std::vector<Note>& notes, const std::vector<std::string>& files);
+
+  /// Notes whose stem, id or alias equals `name` (NFC, case-folded). Ids and
+  /// aliases count only for notes whose front matter parsed. Sorted, unique.
+  std::vector<std::uint32_t> notes_named(std::string_view name) const;
+
+  /// Notes whose path without ".md" equals `path` (case-folded) or, when no
+  /// such note exists, ends with "/" + `path`.
+  std::vector<std::uint32_t> notes_at_path_suffix(std::string_view path) const;
+
+  /// The note at exactly this vault-relative path (NFC, case-sensitive).
+  std::optional<std::uint32_t> note_at(std::string_view path) const;
+
+  /// Other files: exact path (case-sensitive), and by full path or by file
+  /// name, case-folded.
+  bool file_at(std::string_view path) const;
+  std::size_t files_matching(std::string_view name_or_path) const;
+
+ private:
+  using Multimap = std::unordered_map<std::string, std::vector<std::uint32_t>>;
+  static void add(Multimap& map, std::string key, std::uint32_t note);
+
+  Multimap names_;
+  Multimap full_paths_;
+  Multimap path_suffixes_;
+  std::unordered_map<std::string, std::uint32_t> exact_paths_;
+  std::unordered_map<std::string, std::uint32_t> exact_files_;
+  Multimap file_keys_;  // folded full path and folded file name -> file index
+};
+
+}  // namespace vaultlint

@@ -1,0 +1,21 @@
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+
+namespace vaultlint {
+
+void check_broken_markdown_link(const RuleContext& ctx, Findings& findings) {
+  const Vault& vault = ctx.vault;
+  for_each_reference(vault, {RefStatus::broken, RefStatus::outside_vault}, [&](const Reference& ref) {
+    if (ref.from_field || vault.link_of(ref).syntax != LinkSyntax::markdown) return;
+    const Link& link = vault.link_of(ref);
+    std::string message =
+        ref.status == RefStatus::outside_vault
+            ? fmt::format("'{}' points outside the vault", link.written)
+            : fmt::format("'{}' points to '{}', which does not exist", link.written,
+                          ref.resolved_path);
+    findings.add(vault.notes[ref.source].path, link.pos, std::move(message), link.written);
+  });
+}
+
+}  // namespace vaultlint

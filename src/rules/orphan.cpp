@@ -1,0 +1,35 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "rules/rule.hpp"
+
+namespace vaultlint {
+
+void check_orphan(const RuleContext& ctx, Findings& findings) {
+  const Vault& vault = ctx.vault;
+  const auto& types = ctx.config.orphan_types;
+  const NoteGraph& graph = vault.graph.graph;
+  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
+    const Note& note = vault.notes[i];
+    if (note.front_matter != FrontMatterState::valid ||
+        std::find(types.begin(), types.end(), note.type) == types.end()) {
+      continue;
+    }
+    bool linked = false;
+    for (const auto edge : boost::make_iterator_range(boost::in_edges(i, graph))) {
+      if (boost::source(edge, graph) != i) {  // a note cannot rescue itself
+        linked = true;
+        break;
+      }
+    }
+    if (!linked) {
+      findings.add(note.path, SourcePos{1, 1},
+                   fmt::format("{} '{}' has no incoming link from another note", note.type,
+                               note.display_id()),
+                   note.display_id());
+    }
+  }
+}
+
+}  // namespace vaultlint

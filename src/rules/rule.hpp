@@ -1,0 +1,75 @@
+#pragma once
+/// What every rule sees and how it reports. A rule reads the resolved vault
+/// and appends findings; it never parses or resolves anything itself.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vaultlint/config.hpp"
+#include "vaultlint/diagnostic.hpp"
+#include "vaultlint/vault.hpp"
+
+namespace vaultlint {
+
+struct RuleContext {
+  const Vault& vault;
+  const Config& config;
+};
+
+/// Collects one rule's findings; severity is filled in by check_vault.
+class Findings {
+ public:
+  explicit Findings(std::string_view rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
+
+  void add(const std::string& file, SourcePos pos, std::string message,
+           std::optional<std::string> target = std::nullopt) {
+    out_.push_back(Diagnostic{std::string(rule_), Severity::error, file, pos, std::move(message),
+                              std::move(target)});
+  }
+
+ private:
+  std::string_view rule_;
+  std::vector<Diagnostic>& out_;
+};
+
+using RuleFunction = void (*)(const RuleContext&, Findings&);
+
+/// Calls `visit(ref)` for each reference whose status is one of `statuses`.
+template <typename Visit>
+void for_each_reference(const Vault& vault, std::initializer_list<RefStatus> statuses,
+                        Visit&& visit) {
+  for (const auto& ref : vault.references) {
+    for (const RefStatus status : statuses) {
+      if (ref.status == status) {
+        visit(ref);
+        break;
+      }
+    }
+  }
+}
+
+/// How a reference was written, for messages: a link's text before '|', or
+/// a front-matter value.
+inline const std::string& written_form(const Vault& vault, const Reference& ref) {
+  return ref.from_field ? vault.field_of(ref).value : vault.link_of(ref).written;
+}
+
+// One function per rule; each lives in the file named after the rule.
+void check_broken_link(const RuleContext&, Findings&);
+void check_broken_embed(const RuleContext&, Findings&);
+void check_broken_heading(const RuleContext&, Findings&);
+void check_broken_block(const RuleContext&, Findings&);
+void check_broken_markdown_link(const RuleContext&, Findings&);
+void check_broken_related(const RuleContext&, Findings&);
+void check_ambiguous_link(const RuleContext&, Findings&);
+void check_orphan(const RuleContext&, Findings&);
+void check_unsourced_claim(const RuleContext&, Findings&);
+void check_duplicate_id(const RuleContext&, Findings&);
+void check_invalid_frontmatter(const RuleContext&, Findings&);
+void check_missing_frontmatter(const RuleContext&, Findings&);
+void check_invalid_encoding(const RuleContext&, Findings&);
+void check_unreadable_file(const RuleContext&, Findings&);
+
+}  // namespace vaultlint

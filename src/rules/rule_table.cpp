@@ -1,0 +1,72 @@
+// The rule registry: adding a rule is one file and one row here.
+#include <algorithm>
+#include <array>
+
+#include "rules/rule.hpp"
+#include "vaultlint/check.hpp"
+
+namespace vaultlint {
+namespace {
+
+struct RuleEntry {
+  RuleDescription description;
+  RuleFunction check;
+};
+
+constexpr auto E = Severity::error;
+constexpr auto W = Severity::warning;
+
+// Sorted by name.
+constexpr std::array kRules = {
+    RuleEntry{{"ambiguous-link", E, "a link or reference that matches two or more notes"}, check_ambiguous_link},
+    RuleEntry{{"broken-block", E, "a link to a block id the target note does not have"}, check_broken_block},
+    RuleEntry{{"broken-embed", E, "an embed whose target matches no note or file"}, check_broken_embed},
+    RuleEntry{{"broken-heading", E, "a link to a heading the target note does not have"}, check_broken_heading},
+    RuleEntry{{"broken-link", E, "a wikilink whose target matches no note or file"}, check_broken_link},
+    RuleEntry{{"broken-markdown-link", E, "a Markdown link to a file that does not exist"}, check_broken_markdown_link},
+    RuleEntry{{"broken-related", E, "a front-matter reference (related, challenges, ...) to no note"}, check_broken_related},
+    RuleEntry{{"duplicate-id", E, "two or more notes declare the same id"}, check_duplicate_id},
+    RuleEntry{{"invalid-encoding", E, "a note that is binary or not valid UTF-8"}, check_invalid_encoding},
+    RuleEntry{{"invalid-frontmatter", E, "front matter that is not a valid YAML mapping"}, check_invalid_frontmatter},
+    RuleEntry{{"missing-frontmatter", W, "a note without front matter"}, check_missing_frontmatter},
+    RuleEntry{{"orphan", W, "a concept that no other note points to"}, check_orphan},
+    RuleEntry{{"unreadable-file", E, "a note that cannot be read, or is over the size cap"}, check_unreadable_file},
+    RuleEntry{{"unsourced-claim", W, "a claim with none of the source fields set"}, check_unsourced_claim},
+};
+
+constexpr std::array<RuleDescription, kRules.size()> descriptions() {
+  std::array<RuleDescription, kRules.size()> out{};
+  for (std::size_t i = 0; i < kRules.size(); ++i) out[i] = kRules[i].description;
+  return out;
+}
+constexpr auto kDescriptions = descriptions();
+
+}  // namespace
+
+std::span<const RuleDescription> rule_descriptions() { return kDescriptions; }
+
+bool is_known_rule(std::string_view name) {
+  return std::any_of(kRules.begin(), kRules.end(),
+                     [name](const RuleEntry& rule) { return rule.description.name == name; });
+}
+
+std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {
+  std::vector<Diagnostic> diagnostics;
+  const RuleContext ctx{vault, config};
+  for (const auto& rule : kRules) {
+    Severity severity = rule.description.default_severity;
+    if (const auto it = config.severities.find(std::string(rule.description.name));
+        it != config.severities.end()) {
+      severity = it->second;
+    }
+    if (severity == Severity::off) continue;
+    const std::size_t first = diagnostics.size();
+    Findings findings(rule.description.name, diagnostics);
+    rule.check(ctx, findings);
+    for (std::size_t i = first; i < diagnostics.size(); ++i) diagnostics[i].severity = severity;
+  }
+  sort_diagnostics(diagnostics);
+  return diagnostics;
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,111 @@
+#include "text/unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace vaultlint {
+namespace {
+
+bool is_ascii(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string map_with(std::string_view text, int options) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                                   static_cast<utf8proc_option_t>(options));
+  if (length < 0) return std::string(text);
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+}
+
+void append_utf8(std::string& out, utf8proc_int32_t code_point) {
+  utf8proc_uint8_t buffer[4];
+  const auto n = utf8proc_encode_char(code_point, buffer);
+  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+}
+
+bool is_heading_word_char(utf8proc_int32_t cp) {
+  if (cp == '_') return true;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) return i;
+    i += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+std::string to_nfc(std::string_view text) {
+  if (is_ascii(text)) return std::string(text);
+  return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string fold_key(std::string_view name) {
+  if (is_ascii(name)) {
+    std::string out(name);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  return map_with(name, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+std::string heading_key(std::string_view heading) {
+  const std::string nfc = to_nfc(heading);
+  std::string out;
+  out.reserve(nfc.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < nfc.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(nfc.data() + i),
+                                    static_cast<utf8proc_ssize_t>(nfc.size() - i), &cp);
+    if (n <= 0) {  // invalid byte: treat as a separator
+      ++i;
+      pending_space = true;
+      continue;
+    }
+    i += static_cast<std::size_t>(n);
+    if (!is_heading_word_char(cp)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    append_utf8(out, utf8proc_tolower(cp));
+  }
+  return out;
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,26 @@
+#pragma once
+/// Unicode work done with utf8proc: validation, NFC, case folding, and the
+/// normalisations that make names and headings comparable.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vaultlint {
+
+/// Byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+/// NFC form of valid UTF-8 text (returns the input unchanged if invalid).
+std::string to_nfc(std::string_view text);
+
+/// The key two names compare equal by: NFC, then Unicode case folding.
+std::string fold_key(std::string_view name);
+
+/// The key two headings compare equal by: lower-cased; every code point that
+/// is not a letter (L*), decimal digit (Nd) or '_' becomes a space; runs of
+/// spaces collapsed; ends trimmed.
+std::string heading_key(std::string_view heading);
+
+}  // namespace vaultlint
