@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace vaultlint {
 namespace {
@@ -70,6 +71,50 @@ const char* node_type_name(const YAML::Node& node) {
     default:
       return "not a mapping";
   }
+}
+
+/// yaml-cpp 0.7 accepts a quoted scalar that is never closed when it runs to
+/// the end of the input (`title: "oops`): it swallows the rest as the
+/// value. Such a scalar is the last one in the document, so checking that
+/// each quoted value read here has its closing quote catches it.
+bool quote_is_closed(std::string_view yaml, const YAML::Node& node) {
+  if (node.Tag() != "!" || node.Mark().is_null()) return true;  // plain scalars need no quote
+  std::size_t line_start = 0;
+  for (int line = 0; line < node.Mark().line; ++line) {
+    line_start = yaml.find('\n', line_start);
+    if (line_start == std::string_view::npos) return true;
+    ++line_start;
+  }
+  const std::size_t open = line_start + static_cast<std::size_t>(node.Mark().column);
+  if (open >= yaml.size() || (yaml[open] != '"' && yaml[open] != '\'')) return true;
+  const char quote = yaml[open];
+  for (std::size_t i = open + 1; i < yaml.size(); ++i) {
+    if (quote == '"' && yaml[i] == '\\') {
+      ++i;
+    } else if (yaml[i] == quote) {
+      if (quote == '\'' && i + 1 < yaml.size() && yaml[i + 1] == '\'') {
+        ++i;  // '' is an escaped single quote
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/// Where the first top-level quoted value (or list item) whose quote never
+/// closes starts, if any.
+std::optional<YAML::Mark> unterminated_scalar(std::string_view yaml, const YAML::Node& root) {
+  for (const auto& entry : root) {
+    const YAML::Node& value = entry.second;
+    if (value.IsScalar() && !quote_is_closed(yaml, value)) return value.Mark();
+    if (value.IsSequence()) {
+      for (const auto& item : value) {
+        if (item.IsScalar() && !quote_is_closed(yaml, item)) return item.Mark();
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 void read_mapping(const YAML::Node& root, int first_line,
@@ -140,6 +185,11 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
     if (!root.IsMap()) {
       mark_invalid(note, SourcePos{1, 1},
                    std::string("front matter is ") + node_type_name(root) + ", not a mapping");
+      return;
+    }
+    if (const auto open = unterminated_scalar(block.yaml, root)) {
+      mark_invalid(note, file_pos(*open, block.first_yaml_line),
+                   "invalid YAML in front matter: quoted scalar is never closed");
       return;
     }
     note->front_matter = FrontMatterState::valid;

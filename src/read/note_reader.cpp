@@ -37,7 +37,9 @@ bool has_scheme(std::string_view url) {
 /// A body Markdown link, or nothing for external URLs.
 std::optional<Link> markdown_link(const MarkdownLinkInfo& info) {
   const std::string_view url = info.url;
-  if (url.empty() || has_scheme(url) || url.find("://") != std::string_view::npos) {
+  // "//host/x" is a network-path reference: another host, like "https:".
+  if (url.empty() || has_scheme(url) || url.substr(0, 2) == "//" ||
+      url.find("://") != std::string_view::npos) {
     return std::nullopt;
   }
   Link link;

@@ -27,26 +27,29 @@ bool match_class(std::string_view pattern, std::size_t& p, char c) {
   return matched != negate;
 }
 
-/// Whole-string match. Classic backtracking over '*' and '**'; each star
-/// remembers only its latest restart point, so the cost stays polynomial.
+/// Whole-string match. A single '*' backtracks within a folder name; '**'
+/// tries every later position, which stays cheap for the short patterns
+/// people write.
 bool match_from(std::string_view pattern, std::string_view text) {
   std::size_t p = 0, t = 0;
   std::size_t star_p = std::string_view::npos, star_t = 0;
-  bool star_crosses = false;
   while (t < text.size()) {
     if (p < pattern.size()) {
       const char pc = pattern[p];
-      if (pc == '*') {
-        const bool double_star = p + 1 < pattern.size() && pattern[p + 1] == '*';
-        p += double_star ? 2 : 1;
+      if (pc == '*' && p + 1 < pattern.size() && pattern[p + 1] == '*') {
+        std::string_view rest = pattern.substr(p + 2);
         // "**/" also matches zero folders.
-        if (double_star && p < pattern.size() && pattern[p] == '/' &&
-            match_from(pattern.substr(p + 1), text.substr(t))) {
+        if (!rest.empty() && rest.front() == '/' && match_from(rest.substr(1), text.substr(t))) {
           return true;
         }
-        star_p = p;
+        for (std::size_t k = t; k <= text.size(); ++k) {
+          if (match_from(rest, text.substr(k))) return true;
+        }
+        return false;
+      }
+      if (pc == '*') {
+        star_p = ++p;
         star_t = t;
-        star_crosses = double_star;
         continue;
       }
       if (pc == '?' && text[t] != '/') {
@@ -67,8 +70,7 @@ bool match_from(std::string_view pattern, std::string_view text) {
         continue;
       }
     }
-    if (star_p == std::string_view::npos) return false;
-    if (!star_crosses && text[star_t] == '/') return false;
+    if (star_p == std::string_view::npos || text[star_t] == '/') return false;
     p = star_p;
     t = ++star_t;
   }

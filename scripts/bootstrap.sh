@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian machine for vaultlint and does one job:
+#   scripts/bootstrap.sh demo   install what is missing, build, check the sample vault
+#   scripts/bootstrap.sh test   install what is missing (with test tools), build, run every test
+# Runs as root or through sudo; installs only packages that are not there yet.
+set -euo pipefail
+
+mode="${1:-demo}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${VAULTLINT_BUILD_DIR:-$root/build}"
+
+build_packages=(
+  cmake ninja-build g++ pkg-config
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
+)
+test_packages=(libgtest-dev python3)
+
+case "$mode" in
+  demo) wanted=("${build_packages[@]}") ;;
+  test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DVAULTLINT_BUILD_TESTS="$([[ $mode == test ]] && echo ON || echo OFF)" -DVAULTLINT_WERROR=ON
+cmake --build "$build" --parallel
+
+if [[ $mode == demo ]]; then
+  # The sample vault shows every rule, so findings (exit 1) are the expected outcome.
+  status=0
+  "$build/src/vaultlint" check "$root/vault-samples/demo" || status=$?
+  echo "vaultlint exited with $status (0: clean, 1: errors found, 2: usage or I/O error)"
+  [[ $status -le 1 ]]
+else
+  ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+fi
