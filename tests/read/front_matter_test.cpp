@@ -289,13 +289,27 @@ TEST(ReadFrontMatter, EmptyFrontMatterIsValid) {
   EXPECT_FALSE(note.id.has_value());
 }
 
-TEST(ReadFrontMatter, UnterminatedSingleQuoteIsAcceptedByYamlCpp) {
-  // Observed yaml-cpp 0.7 leniency: the quoted scalar runs to the end of the
-  // document instead of being an error.
-  const Note note = read("---\nid: 'a: b\n---\n");
-  EXPECT_EQ(note.front_matter, FrontMatterState::valid) << note.front_matter_error << " @" << note.front_matter_error_pos.line << ":" << note.front_matter_error_pos.column;
+TEST(ReadFrontMatter, UnterminatedQuoteIsInvalidAtTheQuote) {
+  // yaml-cpp 0.7 alone accepts a quoted scalar that runs to the end of the
+  // document; the reader rejects it.
+  const Note note = read("---\ntitle: x\nid: 'a: b\n---\n");
+  EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
+  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{3, 5}));
+  EXPECT_EQ(note.front_matter_error, "invalid YAML in front matter: quoted scalar is never closed");
+  EXPECT_FALSE(note.id.has_value());
+}
+
+TEST(ReadFrontMatter, UnterminatedDoubleQuoteInListIsInvalid) {
+  const Note note = read("---\nrelated: [a, \"b\n---\n");
+  EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
+}
+
+TEST(ReadFrontMatter, ClosedQuotesWithEscapesStayValid) {
+  const Note note = read("---\nid: 'it''s'\ntitle: \"say \\\"hi\\\"\"\nrelated: [\"a\\\\\"]\n---\n");
+  EXPECT_EQ(note.front_matter, FrontMatterState::valid) << note.front_matter_error;
   ASSERT_TRUE(note.id.has_value());
-  EXPECT_EQ(*note.id, "a: b ");
+  EXPECT_EQ(*note.id, "it's");
+  EXPECT_THAT(refs(note), ElementsAre(Ref{"related", "a\\", 4, 11, true}));
 }
 
 // --- hostile documents -------------------------------------------------------

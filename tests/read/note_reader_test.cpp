@@ -139,9 +139,7 @@ TEST_F(NoteReader, ExternalAndSchemeLinksAreSkipped) {
 }
 
 TEST_F(NoteReader, ProtocolRelativeUrlIsExternal) {
-  GTEST_SKIP() << "bug: markdown_link() treats the network-path reference '//host/x.md' as a "
-                  "vault path (target '//host/x.md', later joined from the vault root as "
-                  "'host/x.md') instead of an external URL";
+  // Regression: '//host/x.md' was read as a vault path.
   const Note note = read("[p](//host/x.md)\n");
   EXPECT_THAT(note.links, ElementsAre());
 }
