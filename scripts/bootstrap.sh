@@ -14,7 +14,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
 )
-test_packages=(libgtest-dev python3)
+test_packages=(libgtest-dev python3 graphviz python3-networkx)
 
 case "$mode" in
   demo) wanted=("${build_packages[@]}") ;;
@@ -47,4 +47,11 @@ if [[ $mode == demo ]]; then
   [[ $status -le 1 ]]
 else
   ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+  # The reader runs on a thread pool: the parallel tests again under ThreadSanitizer.
+  tsan="${VAULTLINT_TSAN_BUILD_DIR:-$root/build-tsan}"
+  cmake -S "$root" -B "$tsan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVAULTLINT_BUILD_BENCH=OFF \
+    -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread
+  cmake --build "$tsan" --target vaultlint_tests --parallel
+  TSAN_OPTIONS="halt_on_error=1" "$tsan/tests/vaultlint_tests" \
+    --gtest_filter='LoadVault.*:MarkdownBody.Concurrent*'
 fi

@@ -9,11 +9,21 @@ LineTable::LineTable(std::string_view content) : content_(content) {
   starts_.push_back(0);
   const char* data = content.data();
   const char* end = data + content.size();
-  for (const char* p = data; p < end;) {
-    const void* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-    if (hit == nullptr) break;
-    p = static_cast<const char*>(hit) + 1;
-    if (p < end) starts_.push_back(static_cast<std::size_t>(p - data));
+  const bool has_cr = std::memchr(data, '\r', content.size()) != nullptr;
+  if (!has_cr) {
+    for (const char* p = data; p < end;) {
+      const void* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+      if (hit == nullptr) break;
+      p = static_cast<const char*>(hit) + 1;
+      if (p < end) starts_.push_back(static_cast<std::size_t>(p - data));
+    }
+    return;
+  }
+  // "\r\n", "\n" and a lone "\r" (old Mac files) each end a line, as in CommonMark.
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    const char c = content[i];
+    if (c == '\r' && i + 1 < content.size() && content[i + 1] == '\n') ++i;
+    if ((c == '\n' || c == '\r') && i + 1 < content.size()) starts_.push_back(i + 1);
   }
 }
 

@@ -11,8 +11,8 @@ namespace vaultlint {
 
 class LineTable {
  public:
-  /// `content` must outlive the table. '\n' ends a line; a '\r' before it
-  /// belongs to the break, not to the line.
+  /// `content` must outlive the table. "\n", "\r\n" and a lone "\r" end a
+  /// line (as cmark-gfm reads them); the break is not part of the line.
   explicit LineTable(std::string_view content);
 
   int line_count() const { return static_cast<int>(starts_.size()); }

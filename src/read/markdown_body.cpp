@@ -72,6 +72,33 @@ int raw_column_in_cell(std::string_view raw_line, int cell_column, int reported_
   return static_cast<int>(raw) + 1;
 }
 
+/// The paragraph or heading holding an inline node.
+cmark_node* enclosing_text_block(cmark_node* node) {
+  for (cmark_node* p = cmark_node_parent(node); p != nullptr; p = cmark_node_parent(p)) {
+    const auto type = cmark_node_get_type(p);
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) return p;
+  }
+  return nullptr;
+}
+
+/// On a paragraph's later lines cmark-gfm counts inline columns from the
+/// block's first-line start column, ignoring that line's own indentation and
+/// '>' markers. Re-anchor them at the line's real content start; keep the
+/// reported column when that does not land on the link's '[' or '!'.
+int raw_column_on_continuation_line(std::string_view raw_line, int block_column,
+                                    int reported_column) {
+  std::size_t content = 0;
+  while (content < raw_line.size() &&
+         (raw_line[content] == ' ' || raw_line[content] == '\t' || raw_line[content] == '>')) {
+    ++content;
+  }
+  const std::size_t column = content + static_cast<std::size_t>(reported_column - block_column);
+  if (column < raw_line.size() && (raw_line[column] == '[' || raw_line[column] == '!')) {
+    return static_cast<int>(column) + 1;
+  }
+  return reported_column;
+}
+
 }  // namespace
 
 void register_markdown_extensions() {
@@ -120,10 +147,14 @@ BodyStructure parse_markdown_body(std::string_view content, const LineTable& lin
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
       const char* url = cmark_node_get_url(node);
       SourcePos pos{start_line, start_column};
-      if (cmark_node* cell = enclosing_table_cell(node);
-          cell != nullptr && start_line >= 1 && start_line <= lines.line_count()) {
+      const bool on_a_line = start_line >= 1 && start_line <= lines.line_count();
+      if (cmark_node* cell = enclosing_table_cell(node); cell != nullptr && on_a_line) {
         pos.column = raw_column_in_cell(lines.text_of(start_line),
                                         cmark_node_get_start_column(cell), start_column);
+      } else if (cmark_node* block = enclosing_text_block(node);
+                 block != nullptr && on_a_line && cmark_node_get_start_line(block) != start_line) {
+        pos.column = raw_column_on_continuation_line(
+            lines.text_of(start_line), cmark_node_get_start_column(block), start_column);
       }
       body.links.push_back(MarkdownLinkInfo{url != nullptr ? url : "", pos});
     }

@@ -1,5 +1,7 @@
 #include "text/glob.hpp"
 
+#include <vector>
+
 namespace vaultlint {
 namespace {
 
@@ -27,55 +29,51 @@ bool match_class(std::string_view pattern, std::size_t& p, char c) {
   return matched != negate;
 }
 
-/// Whole-string match. A single '*' backtracks within a folder name; '**'
-/// tries every later position, which stays cheap for the short patterns
-/// people write.
-bool match_from(std::string_view pattern, std::string_view text) {
-  std::size_t p = 0, t = 0;
-  std::size_t star_p = std::string_view::npos, star_t = 0;
-  while (t < text.size()) {
-    if (p < pattern.size()) {
-      const char pc = pattern[p];
-      if (pc == '*' && p + 1 < pattern.size() && pattern[p + 1] == '*') {
-        std::string_view rest = pattern.substr(p + 2);
-        // "**/" also matches zero folders.
-        if (!rest.empty() && rest.front() == '/' && match_from(rest.substr(1), text.substr(t))) {
-          return true;
-        }
-        for (std::size_t k = t; k <= text.size(); ++k) {
-          if (match_from(rest, text.substr(k))) return true;
-        }
-        return false;
-      }
-      if (pc == '*') {
-        star_p = ++p;
-        star_t = t;
-        continue;
-      }
-      if (pc == '?' && text[t] != '/') {
-        ++p;
-        ++t;
-        continue;
-      }
-      if (pc == '[') {
-        std::size_t q = p;
-        if (text[t] != '/' && match_class(pattern, q, text[t])) {
-          p = q;
-          ++t;
-          continue;
-        }
-      } else if (pc != '?' && pc == text[t]) {
-        ++p;
-        ++t;
-        continue;
-      }
-    }
-    if (star_p == std::string_view::npos || text[star_t] == '/') return false;
-    p = star_p;
-    t = ++star_t;
+/// Whole-string match by memoised recursion over (pattern, text) positions,
+/// so that hostile patterns ("a**a**a**...") stay polynomial.
+class Matcher {
+ public:
+  Matcher(std::string_view pattern, std::string_view text)
+      : pattern_(pattern), text_(text), memo_((pattern.size() + 1) * (text.size() + 1), -1) {}
+
+  bool match(std::size_t p, std::size_t t) {
+    signed char& slot = memo_[p * (text_.size() + 1) + t];
+    if (slot < 0) slot = compute(p, t) ? 1 : 0;
+    return slot == 1;
   }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
+
+ private:
+  bool compute(std::size_t p, std::size_t t) {
+    if (p == pattern_.size()) return t == text_.size();
+    const char pc = pattern_[p];
+    if (pc == '*' && p + 1 < pattern_.size() && pattern_[p + 1] == '*') {
+      const std::size_t rest = p + 2;
+      // "**/" also matches zero folders.
+      if (rest < pattern_.size() && pattern_[rest] == '/' && match(rest + 1, t)) return true;
+      for (std::size_t k = t; k <= text_.size(); ++k) {
+        if (match(rest, k)) return true;
+      }
+      return false;
+    }
+    if (pc == '*') {
+      return match(p + 1, t) || (t < text_.size() && text_[t] != '/' && match(p, t + 1));
+    }
+    if (t == text_.size()) return false;
+    if (pc == '?') return text_[t] != '/' && match(p + 1, t + 1);
+    if (pc == '[') {
+      std::size_t q = p;
+      return text_[t] != '/' && match_class(pattern_, q, text_[t]) && match(q, t + 1);
+    }
+    return pc == text_[t] && match(p + 1, t + 1);
+  }
+
+  std::string_view pattern_;
+  std::string_view text_;
+  std::vector<signed char> memo_;
+};
+
+bool match_from(std::string_view pattern, std::string_view text) {
+  return Matcher(pattern, text).match(0, 0);
 }
 
 bool match_or_parent(std::string_view pattern, std::string_view path) {

@@ -299,6 +299,14 @@ TEST(ReadFrontMatter, UnterminatedQuoteIsInvalidAtTheQuote) {
   EXPECT_FALSE(note.id.has_value());
 }
 
+TEST(ReadFrontMatter, UnterminatedQuoteAfterAnchorOrTagIsInvalid) {
+  GTEST_SKIP() << "bug: quote_is_closed() looks for the quote at the node's mark, which is the "
+                  "'&' of an anchor, and skips nodes whose tag is not '!': "
+                  "\"id: &a 'oops\" and \"id: !x 'oops\" are read as valid with id \"oops \"";
+  EXPECT_EQ(read("---\nid: &a 'oops\n---\n").front_matter, FrontMatterState::invalid);
+  EXPECT_EQ(read("---\nid: !x 'oops\n---\n").front_matter, FrontMatterState::invalid);
+}
+
 TEST(ReadFrontMatter, UnterminatedDoubleQuoteInListIsInvalid) {
   const Note note = read("---\nrelated: [a, \"b\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);

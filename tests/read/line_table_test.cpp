@@ -32,10 +32,13 @@ TEST(LineTable, CrlfBreakIsNotPartOfTheLine) {
   EXPECT_EQ(lines.end_of(2), 6u);
 }
 
-TEST(LineTable, LoneCarriageReturnIsNotABreak) {
-  const LineTable lines("a\rb\n");
-  ASSERT_EQ(lines.line_count(), 1);
-  EXPECT_EQ(lines.text_of(1), "a\rb");
+TEST(LineTable, LoneCarriageReturnEndsALineAsInCommonMark) {
+  const LineTable lines("a\rb\r\nc\n");
+  ASSERT_EQ(lines.line_count(), 3);
+  EXPECT_EQ(lines.text_of(1), "a");
+  EXPECT_EQ(lines.text_of(2), "b");
+  EXPECT_EQ(lines.text_of(3), "c");
+  EXPECT_EQ(lines.pos_of(2), (vaultlint::SourcePos{2, 1}));
 }
 
 TEST(LineTable, NoTrailingNewline) {

@@ -146,6 +146,18 @@ TEST_F(MarkdownBody, LinksOnTheSecondLineOfAParagraph) {
   EXPECT_THAT(links(body), ElementsAre("s.md@2:8", "t.md@2:22"));
 }
 
+TEST_F(MarkdownBody, LinkOnIndentedContinuationLineHasItsRawColumn) {
+  EXPECT_THAT(links(parse("a\n   [x](x.md)\n")), ElementsAre("x.md@2:4"));
+  EXPECT_THAT(links(parse("a\n\t[x](x.md)\n")), ElementsAre("x.md@2:2"));
+}
+
+TEST_F(MarkdownBody, LinkOnLazyOrDifferentlyIndentedContainerLineHasItsRawColumn) {
+  EXPECT_THAT(links(parse("> a\n[y](y.md)\n")), ElementsAre("y.md@2:1"));
+  EXPECT_THAT(links(parse("> a\n>[y](y.md)\n")), ElementsAre("y.md@2:2"));
+  EXPECT_THAT(links(parse("- a\n[y](y.md)\n")), ElementsAre("y.md@2:1"));
+  EXPECT_THAT(links(parse("- a\n      [y](y.md)\n")), ElementsAre("y.md@2:7"));
+}
+
 TEST_F(MarkdownBody, TableCellLinkAfterEscapedPipeHasItsRawColumn) {
   const BodyStructure body = parse(
       "| h | i |\n"

@@ -79,6 +79,12 @@ TEST_F(NoteReader, CrlfFileLinkPositions) {
   EXPECT_THAT(links(note), ElementsAre("wiki b @6:5", "md c.md @6:15"));
 }
 
+TEST_F(NoteReader, CarriageReturnOnlyLineEndingsKeepLinks) {
+  const Note note = read("```\r[[a]]\r```\n[[b]]\n");
+  ASSERT_EQ(note.links.size(), 1u);
+  EXPECT_EQ(note.links[0].target, "b");
+}
+
 TEST_F(NoteReader, NulByteIsAProblemAtItsPosition) {
   const Note note = read(std::string_view("abc\ndef\0x\n", 10));
   EXPECT_EQ(note.problem, ContentProblem::nul_byte);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
+
 namespace vaultlint {
 namespace {
 
@@ -93,6 +96,13 @@ TEST(Glob, NonMatches) {
   EXPECT_FALSE(glob_match("a.md", "a.mdx"));
   EXPECT_FALSE(glob_match("a.md", "ba.md"));
   EXPECT_FALSE(glob_match("", "a.md"));
+}
+
+TEST(Glob, ManyDoubleStarsStayFast) {
+  const std::string path(150, 'a');
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_FALSE(glob_match("a**a**a**a**a**z", path));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(200));
 }
 
 }  // namespace
