@@ -77,7 +77,8 @@ def main():
         if not os.path.exists(binary):
             sys.exit(f"{binary} is missing: build first (cmake --build {args.build})")
     vaults_dir = args.vaults or os.path.join(args.build, "bench-vaults")
-    has_graph = subprocess.run([vaultlint, "graph", "--help"], capture_output=True).returncode == 0
+    listing = subprocess.run([vaultlint, "--help"], capture_output=True, text=True).stdout
+    has_graph = any(line.split()[:1] == ["graph"] for line in listing.splitlines())
 
     rows = []
     for notes in [int(n) for n in args.sizes.split(",")]:
