@@ -14,7 +14,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
 )
-test_packages=(libgtest-dev python3 graphviz python3-networkx)
+test_packages=(libgtest-dev python3 graphviz python3-networkx nodejs npm)
 
 case "$mode" in
   demo) wanted=("${build_packages[@]}") ;;

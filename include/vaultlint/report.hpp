@@ -2,6 +2,7 @@
 /// Writing findings for people (text) and programs (JSON).
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "vaultlint/diagnostic.hpp"
@@ -24,5 +25,20 @@ void write_text_report(std::ostream& out, const std::vector<Diagnostic>& diagnos
 /// The JSON document described in docs/json-output.md.
 void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                        const ReportSummary& summary);
+
+/// A SARIF 2.1.0 log (docs/output-formats.md): one run, every rule in
+/// tool.driver.rules, one result per finding. Artifact URIs are the
+/// vault-relative paths, percent-encoded, relative to uriBaseId "VAULTROOT".
+void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+
+/// GitHub Actions workflow commands, one `::error ...::message` (or
+/// `::warning`) line per finding, escaped as GitHub's toolkit does.
+void write_github_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+
+/// JUnit XML: one testsuite "vaultlint", one testcase per note in `files`
+/// (vault-relative paths; files with findings that are not in the list are
+/// added), each finding a <failure> of its testcase.
+void write_junit_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                        const std::vector<std::string>& files);
 
 }  // namespace vaultlint

@@ -1,7 +1,11 @@
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/command.hpp"
 #include "cli/vault_session.hpp"
@@ -11,32 +15,107 @@
 namespace vaultlint::cli {
 namespace {
 
-struct CheckOptions {
-  VaultOptions vault;
-  std::string format = "text";
-  std::string color = "auto";
-  std::string output;
+/// Everything a reporter may need about one run.
+struct ReportInput {
+  const std::vector<Diagnostic>& diagnostics;
+  const ReportSummary& summary;
+  const std::vector<std::string>& notes;  ///< every note's vault-relative path
+  bool color;
 };
 
+/// The output formats of `check`: adding one is a reporter and a row here.
+struct OutputFormat {
+  const char* name;
+  const char* help;
+  void (*write)(std::ostream& out, const ReportInput& input);
+};
+
+constexpr std::array kFormats = {
+    OutputFormat{"text", "gcc-style lines and a summary, for people",
+                 [](std::ostream& out, const ReportInput& in) {
+                   write_text_report(out, in.diagnostics, in.summary, in.color);
+                 }},
+    OutputFormat{"json", "the document of docs/json-output.md",
+                 [](std::ostream& out, const ReportInput& in) {
+                   write_json_report(out, in.diagnostics, in.summary);
+                 }},
+    OutputFormat{"sarif", "SARIF 2.1.0, for code-scanning services",
+                 [](std::ostream& out, const ReportInput& in) {
+                   write_sarif_report(out, in.diagnostics);
+                 }},
+    OutputFormat{"github", "GitHub Actions annotations (::error ...)",
+                 [](std::ostream& out, const ReportInput& in) {
+                   write_github_report(out, in.diagnostics);
+                 }},
+    OutputFormat{"junit", "JUnit XML: a test case per note, a failure per finding",
+                 [](std::ostream& out, const ReportInput& in) {
+                   write_junit_report(out, in.diagnostics, in.notes);
+                 }},
+};
+
+const OutputFormat* find_format(const std::string& name) {
+  for (const auto& format : kFormats) {
+    if (name == format.name) return &format;
+  }
+  return nullptr;
+}
+
+struct CheckOptions {
+  VaultOptions vault;
+  std::vector<std::string> formats;
+  std::vector<std::string> outputs;
+  std::string color = "auto";
+  std::optional<std::size_t> max_warnings;
+  bool quiet = false;
+};
+
+/// Writes one report; false (already printed) on an I/O error.
+bool write_report(const OutputFormat& format, const std::string& path, const CheckOptions& options,
+                  const std::vector<Diagnostic>& diagnostics, const ReportSummary& summary,
+                  const std::vector<std::string>& notes) {
+  OutputTarget output;
+  if (!output.open(path)) return false;
+  const bool color = options.color == "always" ||
+                     (options.color == "auto" && output.is_stdout() && isatty(STDOUT_FILENO) &&
+                      std::getenv("NO_COLOR") == nullptr);
+  format.write(output.stream(), ReportInput{diagnostics, summary, notes, color});
+  return output.finish();
+}
+
 int run_check(const CheckOptions& options) {
+  std::vector<std::string> formats = options.formats;
+  if (formats.empty()) formats.push_back("text");
+  if (options.outputs.size() > formats.size()) {
+    std::cerr << "vaultlint: more --output than --format; each --output goes with the --format "
+                 "in the same position\n";
+    return kExitUsage;
+  }
   Config config;
   Vault vault;
   if (!open_vault(options.vault, &config, &vault)) return kExitUsage;
-  const auto diagnostics = check_vault(vault, config);
-  const auto summary = summarize(diagnostics, vault.notes.size());
-
-  OutputTarget output;
-  if (!output.open(options.output)) return kExitUsage;
-  if (options.format == "json") {
-    write_json_report(output.stream(), diagnostics, summary);
-  } else {
-    const bool color = options.color == "always" ||
-                       (options.color == "auto" && output.is_stdout() && isatty(STDOUT_FILENO) &&
-                        std::getenv("NO_COLOR") == nullptr);
-    write_text_report(output.stream(), diagnostics, summary, color);
+  auto diagnostics = check_vault(vault, config);
+  const ReportSummary found = summarize(diagnostics, vault.notes.size());
+  if (options.quiet) {
+    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
   }
-  if (!output.finish()) return kExitUsage;
-  return summary.errors > 0 ? kExitFindings : kExitClean;
+  const auto summary = summarize(diagnostics, vault.notes.size());
+  std::vector<std::string> notes;
+  notes.reserve(vault.notes.size());
+  for (const auto& note : vault.notes) notes.push_back(note.path);
+
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    const std::string path = i < options.outputs.size() ? options.outputs[i] : std::string();
+    if (!write_report(*find_format(formats[i]), path, options, diagnostics, summary, notes)) {
+      return kExitUsage;
+    }
+  }
+  if (found.errors > 0) return kExitFindings;
+  if (options.max_warnings && found.warnings > *options.max_warnings) {
+    std::cerr << "vaultlint: " << found.warnings << " warnings, more than --max-warnings "
+              << *options.max_warnings << '\n';
+    return kExitFindings;
+  }
+  return kExitClean;
 }
 
 }  // namespace
@@ -44,15 +123,28 @@ int run_check(const CheckOptions& options) {
 std::function<int()> setup_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
   add_vault_options(command, options->vault);
-  command.add_option("-f,--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+  std::vector<std::string> names;
+  std::string help = "Output format (repeatable):";
+  for (const auto& format : kFormats) {
+    names.emplace_back(format.name);
+    help += std::string("\n  ") + format.name + ": " + format.help;
+  }
+  command.add_option("-f,--format", options->formats, help)->check(CLI::IsMember(names))->allow_extra_args(false);
   command.add_option("--color", options->color, "Colour the text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  command.add_option("-o,--output", options->output, "Write the report to FILE instead of stdout");
+  command.add_option("-o,--output", options->outputs,
+                     "Write the report of the --format in the same position to FILE ('-': "
+                     "stdout, the default)")
+      ->allow_extra_args(false);
+  command.add_option("--max-warnings", options->max_warnings,
+                     "Exit 1 when there are more than N warnings (counted before --quiet)")
+      ->check(CLI::NonNegativeNumber);
+  command.add_flag("-q,--quiet", options->quiet, "Report errors only");
   command.footer(
-      "Examples:\n  vaultlint check ~/notes\n  vaultlint check --format json -o report.json .\n\n"
-      "Exit status: 0 no error-severity finding, 1 findings with errors, 2 usage, config or I/O "
-      "error.");
+      "Examples:\n  vaultlint check ~/notes\n  vaultlint check --format json -o report.json .\n"
+      "  vaultlint check --format text --format sarif -o - -o report.sarif .\n\n"
+      "Exit status: 0 no error-severity finding (and no more warnings than --max-warnings), 1 "
+      "findings with errors or too many warnings, 2 usage, config or I/O error.");
   return [options] { return run_check(*options); };
 }
 

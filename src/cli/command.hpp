@@ -24,5 +24,9 @@ struct Command {
 
 std::function<int()> setup_check(CLI::App& command);
 std::function<int()> setup_rules(CLI::App& command);
+std::function<int()> setup_graph(CLI::App& command);
+std::function<int()> setup_stats(CLI::App& command);
+std::function<int()> setup_path(CLI::App& command);
+std::function<int()> setup_backlinks(CLI::App& command);
 
 }  // namespace vaultlint::cli

@@ -1,0 +1,141 @@
+#pragma once
+/// Exporting the concept graph (DOT, node-link JSON, GraphML), choosing which
+/// part of it to export, and questions asked of it (stats, paths, backlinks).
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vaultlint/vault.hpp"
+
+namespace vaultlint {
+
+/// One graph edge, flattened: notes by index into Vault::notes.
+struct GraphEdge {
+  std::uint32_t source = 0;
+  std::uint32_t target = 0;
+  EdgeKind kind = kWikilinkEdge;
+  SourcePos pos;  ///< in the source note
+};
+
+/// Every edge of vault.graph in export order: source path, line, column,
+/// kind, target path.
+std::vector<GraphEdge> sorted_edges(const Vault& vault);
+
+enum class Direction { out, in, both };
+
+/// What part of the graph to keep. Empty lists keep everything.
+struct GraphFilter {
+  std::vector<std::string> types;          ///< keep notes of these types
+  std::vector<std::string> tags;           ///< keep notes with any of these tags
+  std::vector<std::string> edge_kinds;     ///< keep edges of these kinds
+  std::vector<std::string> exclude_globs;  ///< drop notes whose path matches
+  std::optional<std::string> from;         ///< keep only the neighbourhood of this note
+  int depth = 1;                           ///< hops from `from`
+  Direction direction = Direction::both;
+};
+
+/// The part of the graph an exporter writes: a note mask (indexed like
+/// Vault::notes) and the kept edges (both ends kept), in sorted_edges order.
+struct GraphSelection {
+  std::vector<bool> notes;
+  std::vector<GraphEdge> edges;
+  std::vector<bool> kinds;  ///< edge kinds kept, indexed by EdgeKind
+};
+
+/// The whole graph.
+GraphSelection select_all(const Vault& vault);
+
+/// Applies `filter`. Returns false with *error for an unknown edge kind or a
+/// `from` that names no note (or several).
+bool select_graph(const Vault& vault, const GraphFilter& filter, GraphSelection* selection,
+                  std::string* error);
+
+/// Finds a note by vault path (with or without ".md"), id, stem or alias.
+/// Returns false with *error when nothing or more than one note matches.
+bool find_note(const Vault& vault, std::string_view name, std::uint32_t* note,
+               std::string* error);
+
+struct ExportOptions {
+  std::string cluster;           ///< DOT: "", "type" or "folder"
+  bool include_missing = false;  ///< DOT: unresolved targets as dashed nodes
+};
+
+using GraphExporter = void (*)(std::ostream& out, const Vault& vault,
+                               const GraphSelection& selection, const ExportOptions& options);
+
+struct GraphFormat {
+  std::string_view name;
+  std::string_view help;
+  GraphExporter write;
+};
+
+/// Every export format, in the order they are documented.
+std::span<const GraphFormat> graph_formats();
+const GraphFormat* find_graph_format(std::string_view name);
+
+void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+               const ExportOptions& options);
+/// NetworkX node-link JSON (networkx.node_link_graph reads it).
+void write_json_graph(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+                      const ExportOptions& options);
+void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+                   const ExportOptions& options);
+
+/// DOT quoted-string body: '\' -> "\\", '"' -> "\"", newline -> "\n",
+/// other control characters but tab -> "\xHH". Distinct texts stay distinct.
+std::string dot_escape(std::string_view text);
+/// XML text/attribute escape: markup characters as entities, tab/LF/CR as
+/// character references (so attributes keep them); drops the other
+/// characters XML 1.0 does not allow (C0 controls, U+FFFE, U+FFFF).
+std::string xml_escape(std::string_view text);
+
+/// Summary numbers about the whole graph.
+struct GraphStats {
+  struct Count {
+    std::string name;
+    std::size_t count = 0;
+  };
+  struct Ranked {
+    std::uint32_t note = 0;
+    double value = 0;
+  };
+  std::size_t notes = 0;
+  std::size_t edges = 0;
+  std::vector<Count> notes_by_type;   ///< sorted by type name; "" for untyped
+  std::vector<Count> edges_by_kind;   ///< in EdgeKind order
+  std::vector<std::size_t> component_sizes;  ///< weakly connected, largest first
+  std::vector<std::uint32_t> isolated;       ///< no edge in or out (self-loops aside)
+  std::vector<Ranked> top_in_degree;  ///< up to 10, ties by path
+  std::vector<Ranked> top_pagerank;   ///< up to 10, ties by path
+  std::vector<Ranked> most_broken;    ///< notes with broken references, up to 10
+};
+
+GraphStats graph_stats(const Vault& vault);
+
+/// Stats for people: aligned sections, one fact a line.
+void write_stats_text(std::ostream& out, const Vault& vault, const GraphStats& stats);
+/// Stats for programs; PageRank values rounded to 6 decimals.
+void write_stats_json(std::ostream& out, const Vault& vault, const GraphStats& stats);
+
+/// One step of a path: an edge followed forwards, or backwards in an
+/// undirected search.
+struct PathHop {
+  GraphEdge edge;
+  bool reversed = false;
+};
+
+/// Shortest path from `from` to `to` along out-edges (fewest hops; among
+/// equals, earliest edges in sorted order). With `undirected`, edges may be
+/// followed either way. nullopt when there is none.
+std::optional<std::vector<PathHop>> shortest_path(const Vault& vault, std::uint32_t from,
+                                                  std::uint32_t to, bool undirected);
+
+/// Every edge into `note`, in sorted_edges order.
+std::vector<GraphEdge> backlinks(const Vault& vault, std::uint32_t note);
+
+}  // namespace vaultlint

@@ -1,0 +1,78 @@
+// vaultlint graph: export the concept graph, or a filtered part of it.
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "cli/vault_session.hpp"
+#include "vaultlint/export.hpp"
+
+namespace vaultlint::cli {
+namespace {
+
+struct GraphArgs {
+  VaultOptions vault;
+  std::string format = "dot";
+  std::string output;
+  std::string cluster;
+  bool include_missing = false;
+  std::string direction = "both";
+  GraphFilter filter;
+  std::string from;
+};
+
+int run_graph(GraphArgs& args) {
+  Config config;
+  Vault vault;
+  if (!open_vault(args.vault, &config, &vault)) return kExitUsage;
+  if (!args.from.empty()) args.filter.from = args.from;
+  args.filter.direction = args.direction == "out" ? Direction::out
+                          : args.direction == "in" ? Direction::in
+                                                   : Direction::both;
+  GraphSelection selection;
+  std::string error;
+  if (!select_graph(vault, args.filter, &selection, &error)) {
+    std::cerr << "vaultlint: " << error << '\n';
+    return kExitUsage;
+  }
+  OutputTarget output;
+  if (!output.open(args.output)) return kExitUsage;
+  find_graph_format(args.format)->write(output.stream(), vault, selection,
+                                        ExportOptions{args.cluster, args.include_missing});
+  return output.finish() ? kExitClean : kExitUsage;
+}
+
+}  // namespace
+
+std::function<int()> setup_graph(CLI::App& command) {
+  auto args = std::make_shared<GraphArgs>();
+  add_vault_options(command, args->vault);
+  std::vector<std::string> formats;
+  for (const auto& format : graph_formats()) formats.emplace_back(format.name);
+  command.add_option("-f,--format", args->format, "Output format (default: dot)")
+      ->check(CLI::IsMember(formats));
+  command.add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  command.add_option("--cluster", args->cluster, "DOT: group nodes by type or folder")
+      ->check(CLI::IsMember({"type", "folder"}));
+  command.add_flag("--include-missing", args->include_missing,
+                   "DOT: show unresolved link targets as dashed nodes");
+  command.add_option("--type", args->filter.types, "Keep notes of this type (repeatable)")
+      ->allow_extra_args(false);
+  command.add_option("--tag", args->filter.tags, "Keep notes with this tag (repeatable)")
+      ->allow_extra_args(false);
+  command.add_option("--edge-kinds", args->filter.edge_kinds,
+                     "Keep edges of these kinds, comma-separated (e.g. wikilink,related)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command.add_option("--exclude-glob", args->filter.exclude_globs,
+                     "Drop notes whose path matches this glob (repeatable)")
+      ->allow_extra_args(false);
+  command.add_option("--from", args->from, "Keep only notes near NOTE (path, id, stem or alias)");
+  command.add_option("--depth", args->filter.depth, "Hops from --from (default: 1)")
+      ->check(CLI::NonNegativeNumber);
+  command.add_option("--direction", args->direction,
+                     "Follow edges out of, into or both ways from --from (default: both)")
+      ->check(CLI::IsMember({"out", "in", "both"}));
+  return [args] { return run_graph(*args); };
+}
+
+}  // namespace vaultlint::cli

@@ -1,0 +1,173 @@
+// Graphviz DOT: notes as nodes labelled by title, shaped and coloured by
+// type (with a legend), edges styled by kind. Every ID is a quoted string.
+#include <map>
+#include <set>
+
+#include "vaultlint/export.hpp"
+
+namespace vaultlint {
+namespace {
+
+struct TypeStyle {
+  std::string_view type;
+  std::string_view shape;
+  std::string_view color;
+};
+
+// Types vaultlint's sample vaults use; any other type gets kOtherType.
+constexpr TypeStyle kTypeStyles[] = {
+    {"claim", "box", "#fff2a8"},           {"concept", "ellipse", "#b8d8f8"},
+    {"contrarian-insight", "octagon", "#f8c8c8"}, {"entity", "hexagon", "#c8ecc0"},
+    {"framework", "component", "#e0c8f0"}, {"insight", "diamond", "#f8d8b0"},
+    {"prereq", "invhouse", "#d8d8d8"},     {"quote", "parallelogram", "#f0e0d0"},
+    {"source", "note", "#ffffff"},
+};
+constexpr TypeStyle kOtherType{"", "ellipse", "#f4f4f4"};
+
+const TypeStyle& style_of(std::string_view type) {
+  for (const auto& style : kTypeStyles) {
+    if (style.type == type) return style;
+  }
+  return kOtherType;
+}
+
+std::string_view edge_style(std::string_view kind) {
+  if (kind == "wikilink") return "style=solid";
+  if (kind == "embed") return "style=bold";
+  if (kind == "markdown") return "style=dotted";
+  if (kind == "related") return "style=dashed";
+  if (kind == "challenges") return "color=red";
+  return "style=solid, color=gray40";
+}
+
+std::string dot_string(std::string_view text) { return "\"" + dot_escape(text) + "\""; }
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+void write_node(std::ostream& out, const Note& note, std::string_view indent) {
+  const auto& style = style_of(note.type);
+  out << indent << dot_string(note.path) << " [label=" << dot_string(note.title.empty() ? note.display_id() : note.title)
+      << ", type=" << dot_string(note.type) << ", tags=" << dot_string(join(note.tags, ","))
+      << ", shape=" << style.shape << ", fillcolor=" << dot_string(style.color) << "];\n";
+}
+
+std::string folder_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+/// Broken references from kept notes: target as written -> sources.
+std::map<std::string, std::vector<const Reference*>> missing_targets(
+    const Vault& vault, const GraphSelection& selection) {
+  std::map<std::string, std::vector<const Reference*>> missing;
+  for (const auto& ref : vault.references) {
+    if (ref.status != RefStatus::broken || !selection.notes[ref.source]) continue;
+    if (ref.kind >= selection.kinds.size() || !selection.kinds[ref.kind]) continue;
+    std::string name = ref.from_field ? vault.field_of(ref).value : vault.link_of(ref).target;
+    if (!ref.resolved_path.empty()) name = ref.resolved_path;
+    if (name.size() > 4 && name.starts_with("[[") && name.ends_with("]]")) {
+      name = name.substr(2, name.size() - 4);
+    }
+    if (name.empty()) continue;
+    missing[name].push_back(&ref);
+  }
+  return missing;
+}
+
+}  // namespace
+
+std::string dot_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '"': out += "\\\""; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += c; break;
+      default:
+        // No DOT escape exists for other control characters, and SVG
+        // cannot carry them: write them as "\xHH", which no file name
+        // produces since its own backslashes are doubled.
+        if (static_cast<unsigned char>(c) < 0x20) {
+          constexpr char kHex[] = "0123456789abcdef";
+          out += "\\x";
+          out += kHex[(c >> 4) & 0xF];
+          out += kHex[c & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+               const ExportOptions& options) {
+  out << "digraph vault {\n"
+         "  graph [rankdir=LR, fontname=\"Helvetica\"];\n"
+         "  node [style=filled, fontname=\"Helvetica\"];\n"
+         "  edge [fontname=\"Helvetica\"];\n";
+
+  std::set<std::string> types_present;
+  std::map<std::string, std::vector<std::uint32_t>> clusters;
+  for (std::uint32_t i = 0; i < vault.notes.size(); ++i) {
+    if (!selection.notes[i]) continue;
+    const Note& note = vault.notes[i];
+    types_present.insert(note.type);
+    if (options.cluster == "type") {
+      clusters[note.type].push_back(i);
+    } else if (options.cluster == "folder") {
+      clusters[folder_of(note.path)].push_back(i);
+    } else {
+      write_node(out, note, "  ");
+    }
+  }
+  std::size_t cluster_number = 0;
+  for (const auto& [name, members] : clusters) {
+    out << "  subgraph cluster_" << cluster_number++ << " {\n    label="
+        << dot_string(name.empty() ? (options.cluster == "type" ? "(no type)" : "(root)") : name)
+        << ";\n";
+    for (const auto i : members) write_node(out, vault.notes[i], "    ");
+    out << "  }\n";
+  }
+
+  for (const auto& e : selection.edges) {
+    const auto& kind = vault.graph.kind_names[e.kind];
+    out << "  " << dot_string(vault.notes[e.source].path) << " -> " << dot_string(vault.notes[e.target].path)
+        << " [kind=" << dot_string(kind) << ", line=" << e.pos.line << ", column=" << e.pos.column
+        << ", " << edge_style(kind) << "];\n";
+  }
+
+  if (options.include_missing) {
+    for (const auto& [name, refs] : missing_targets(vault, selection)) {
+      const std::string id = "//missing/" + name;
+      out << "  " << dot_string(id) << " [label=" << dot_string(name)
+          << ", type=\"missing\", shape=box, style=dashed, color=red, fontcolor=red];\n";
+      for (const Reference* ref : refs) {
+        const auto pos = vault.pos_of(*ref);
+        out << "  " << dot_string(vault.notes[ref->source].path) << " -> " << dot_string(id)
+            << " [kind=" << dot_string(vault.graph.kind_names[ref->kind]) << ", line=" << pos.line
+            << ", column=" << pos.column << ", style=dashed, color=red];\n";
+      }
+    }
+  }
+
+  out << "  subgraph cluster_legend {\n"
+         "    label=\"Legend\";\n";
+  for (const auto& type : types_present) {
+    const auto& style = style_of(type);
+    out << "    " << dot_string("//legend/" + type) << " [label=" << dot_string(type.empty() ? "(no type)" : type)
+        << ", shape=" << style.shape << ", fillcolor=" << dot_string(style.color) << "];\n";
+  }
+  out << "  }\n}\n";
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,26 @@
+// The table of graph export formats.
+#include <array>
+
+#include "vaultlint/export.hpp"
+
+namespace vaultlint {
+namespace {
+
+constexpr std::array kGraphFormats = {
+    GraphFormat{"dot", "Graphviz DOT, styled by note type and edge kind", write_dot},
+    GraphFormat{"json", "NetworkX node-link JSON (directed multigraph)", write_json_graph},
+    GraphFormat{"graphml", "GraphML with typed node and edge attributes", write_graphml},
+};
+
+}  // namespace
+
+std::span<const GraphFormat> graph_formats() { return kGraphFormats; }
+
+const GraphFormat* find_graph_format(std::string_view name) {
+  for (const auto& format : kGraphFormats) {
+    if (format.name == name) return &format;
+  }
+  return nullptr;
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,89 @@
+// GraphML with typed attribute keys; text is XML-escaped and stripped of
+// characters XML 1.0 forbids.
+#include "vaultlint/export.hpp"
+
+namespace vaultlint {
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters either.
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+      i += 2;
+      continue;
+    }
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      default:
+        if (c < 0x20) break;
+        out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string join_tags(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const auto& tag : tags) {
+    if (!out.empty()) out += ',';
+    out += tag;
+  }
+  return out;
+}
+
+void data(std::ostream& out, std::string_view key, std::string_view value) {
+  out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
+}
+
+}  // namespace
+
+void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+                   const ExportOptions& /*options*/) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+         "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
+         "  <key id=\"title\" for=\"node\" attr.name=\"title\" attr.type=\"string\"/>\n"
+         "  <key id=\"tags\" for=\"node\" attr.name=\"tags\" attr.type=\"string\"/>\n"
+         "  <key id=\"path\" for=\"node\" attr.name=\"path\" attr.type=\"string\"/>\n"
+         "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+         "  <key id=\"line\" for=\"edge\" attr.name=\"line\" attr.type=\"int\"/>\n"
+         "  <key id=\"column\" for=\"edge\" attr.name=\"column\" attr.type=\"int\"/>\n"
+         "  <graph id=\"vault\" edgedefault=\"directed\">\n";
+  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
+    if (!selection.notes[i]) continue;
+    const Note& note = vault.notes[i];
+    out << "    <node id=\"" << xml_escape(note.path) << "\">\n";
+    data(out, "type", note.type);
+    data(out, "title", note.title.empty() ? note.display_id() : note.title);
+    data(out, "tags", join_tags(note.tags));
+    data(out, "path", note.path);
+    out << "    </node>\n";
+  }
+  std::size_t number = 0;
+  for (const auto& e : selection.edges) {
+    out << "    <edge id=\"e" << number++ << "\" source=\"" << xml_escape(vault.notes[e.source].path)
+        << "\" target=\"" << xml_escape(vault.notes[e.target].path) << "\">\n";
+    data(out, "kind", vault.graph.kind_names[e.kind]);
+    out << "      <data key=\"line\">" << e.pos.line << "</data>\n"
+        << "      <data key=\"column\">" << e.pos.column << "</data>\n"
+        << "    </edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace vaultlint

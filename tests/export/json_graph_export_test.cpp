@@ -1,0 +1,36 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/temp_vault.hpp"
+#include "vaultlint/export.hpp"
+
+using vaultlint::testing::TempVault;
+
+TEST(JsonGraphExport, NodeLinkFormWithKeysNumberingParallelEdges) {
+  TempVault vault;
+  vault.write("a.md", "---\ntype: concept\ntags: [t]\nrelated: [b]\n---\n# Title A\n[[b]] [[b]]\n");
+  vault.write("b.md", "---\nid: bee\n---\n");
+  const auto loaded = vault.load();
+  std::ostringstream out;
+  vaultlint::write_json_graph(out, loaded, vaultlint::select_all(loaded), {});
+  const auto doc = nlohmann::json::parse(out.str());
+  EXPECT_EQ(doc["directed"], true);
+  EXPECT_EQ(doc["multigraph"], true);
+  EXPECT_EQ(doc["nodes"], nlohmann::json::parse(R"([
+    {"id": "a.md", "path": "a.md", "type": "concept", "tags": ["t"], "title": "Title A"},
+    {"id": "b.md", "path": "b.md", "type": "", "tags": [], "title": "bee"}])"));
+  EXPECT_EQ(doc["links"], nlohmann::json::parse(R"([
+    {"source": "a.md", "target": "b.md", "kind": "related", "line": 4, "column": 11, "key": 0},
+    {"source": "a.md", "target": "b.md", "kind": "wikilink", "line": 7, "column": 1, "key": 1},
+    {"source": "a.md", "target": "b.md", "kind": "wikilink", "line": 7, "column": 7, "key": 2}])"));
+}
+
+TEST(GraphFormats, TableListsDotJsonGraphml) {
+  std::vector<std::string> names;
+  for (const auto& format : vaultlint::graph_formats()) names.emplace_back(format.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"dot", "json", "graphml"}));
+  EXPECT_EQ(vaultlint::find_graph_format("json")->write, &vaultlint::write_json_graph);
+  EXPECT_EQ(vaultlint::find_graph_format("svg"), nullptr);
+}
