@@ -89,10 +89,6 @@ void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& 
 /// DOT quoted-string body: '\' -> "\\", '"' -> "\"", newline -> "\n",
 /// other control characters but tab -> "\xHH". Distinct texts stay distinct.
 std::string dot_escape(std::string_view text);
-/// XML text/attribute escape: markup characters as entities, tab/LF/CR as
-/// character references (so attributes keep them); drops the other
-/// characters XML 1.0 does not allow (C0 controls, U+FFFE, U+FFFF).
-std::string xml_escape(std::string_view text);
 
 /// Summary numbers about the whole graph.
 struct GraphStats {

@@ -1,36 +1,9 @@
 // GraphML with typed attribute keys; text is XML-escaped and stripped of
 // characters XML 1.0 forbids.
+#include "text/xml_escape.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
-
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters either.
-    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-      i += 2;
-      continue;
-    }
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        if (c < 0x20) break;
-        out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
 
 namespace {
 

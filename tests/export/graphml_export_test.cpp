@@ -9,13 +9,6 @@
 using vaultlint::testing::TempVault;
 using ::testing::HasSubstr;
 
-TEST(XmlEscape, EscapesMarkupAndDropsCharactersXmlForbids) {
-  EXPECT_EQ(vaultlint::xml_escape(R"(a&b<c>d"e'f)"), "a&amp;b&lt;c&gt;d&quot;e&apos;f");
-  EXPECT_EQ(vaultlint::xml_escape(std::string("t\tn\nr\rx\x01y\x1fz\x0b", 12)), "t&#9;n&#10;r&#13;xyz");
-  EXPECT_EQ(vaultlint::xml_escape("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c\xEF\xBF\xBD"), "abc\xEF\xBF\xBD");
-  EXPECT_EQ(vaultlint::xml_escape("é{}"), "é{}");
-}
-
 TEST(GraphmlExport, TypedKeysEscapedIdsAndIntegerPositions) {
   TempVault vault;
   vault.write("a&<b>.md", "---\ntype: concept\ntags: [x, y]\n---\n# T \"q\"\n");

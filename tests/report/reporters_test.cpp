@@ -40,7 +40,7 @@ TEST(JunitReport, EscapesMarkupAndDropsCharactersXmlCannotHold) {
   std::ostringstream out;
   write_junit_report(out, hostile_findings(), {"clean.md", "a,b:c.md"});
   const std::string escaped =
-      "a &quot;q&quot; &lt;b&gt; &amp; 'c' 100% x:y, z&#13;&#10;next [31mred[0m";
+      "a &quot;q&quot; &lt;b&gt; &amp; &apos;c&apos; 100% x:y, z&#13;&#10;next [31mred[0m";
   EXPECT_EQ(out.str(),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<testsuites tests=\"3\" failures=\"2\">\n"
