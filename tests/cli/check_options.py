@@ -1,31 +1,19 @@
 #!/usr/bin/env python3
 """`vaultlint check` options end to end: --max-warnings, --quiet, and
 several --format/--output pairs in one run."""
+import functools
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+import cli_checks
+from cli_checks import Checks, write
+
 BINARY = sys.argv[1]
-failures = []
-
-
-def run(*args, cwd=None):
-    return subprocess.run([BINARY, *args], capture_output=True, text=True, cwd=cwd)
-
-
-def expect(name, condition, detail=""):
-    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-    if not condition:
-        failures.append(name)
-
-
-def write(root, path, text):
-    full = os.path.join(root, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w", encoding="utf-8") as f:
-        f.write(text)
+checks = Checks()
+expect = checks.expect
+run = functools.partial(cli_checks.run, BINARY)
 
 
 with tempfile.TemporaryDirectory() as root:
@@ -86,5 +74,4 @@ with tempfile.TemporaryDirectory() as root:
     unknown = run("check", "--format", "yaml", root)
     expect("an unknown format is a usage error", unknown.returncode == 2, unknown.stderr)
 
-print(f"{len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(checks.exit_code())

@@ -1,30 +1,18 @@
 #!/usr/bin/env python3
 """Exit codes and error messages of `vaultlint check`, end to end."""
+import functools
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+import cli_checks
+from cli_checks import Checks, write
+
 BINARY = sys.argv[1]
-failures = []
-
-
-def run(*args, cwd=None):
-    return subprocess.run([BINARY, *args], capture_output=True, text=True, cwd=cwd)
-
-
-def expect(name, condition, detail=""):
-    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-    if not condition:
-        failures.append(name)
-
-
-def write(root, path, text):
-    full = os.path.join(root, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w", encoding="utf-8") as f:
-        f.write(text)
+checks = Checks()
+expect = checks.expect
+run = functools.partial(cli_checks.run, BINARY)
 
 
 def snapshot(root):
@@ -109,5 +97,4 @@ listing = run("rules")
 expect("rules lists every rule", listing.returncode == 0 and len(listing.stdout.splitlines()) == 14 and
        listing.stdout.startswith("ambiguous-link"), listing.stdout)
 
-print(f"{len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(checks.exit_code())

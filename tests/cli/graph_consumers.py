@@ -15,6 +15,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree
 
+from cli_checks import Checks, write
+
 try:
     import networkx
 except ImportError:
@@ -25,13 +27,8 @@ if shutil.which("dot") is None:
     sys.exit(77)
 
 BINARY, SAMPLE = sys.argv[1], sys.argv[2]
-failures = []
-
-
-def expect(name, condition, detail=""):
-    print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-    if not condition:
-        failures.append(name)
+checks = Checks()
+expect = checks.expect
 
 
 def vaultlint(*args):
@@ -108,13 +105,6 @@ def check_vault(vault, label):
     return stats
 
 
-def write(root, path, text):
-    full = os.path.join(root, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     check_vault(SAMPLE, "sample")
     with tempfile.TemporaryDirectory() as vault:
@@ -129,7 +119,7 @@ def main():
         stats = check_vault(vault, "hostile")
         expect("hostile: the vault has edges of several kinds",
                sum(1 for v in stats["edges_by_kind"].values() if v) >= 4, stats["edges_by_kind"])
-    return 1 if failures else 0
+    return checks.exit_code()
 
 
 if __name__ == "__main__":
