@@ -14,7 +14,11 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
 )
-test_packages=(libgtest-dev python3 graphviz python3-networkx nodejs npm)
+test_packages=(libgtest-dev python3 graphviz python3-networkx)
+# Node.js may come from Debian or from another vendor (NodeSource ships npm inside
+# its nodejs package, and Debian's npm package then cannot be installed beside it),
+# so node and npm count as present when the commands are, whoever installed them.
+test_commands=(node:nodejs npm:npm)
 
 case "$mode" in
   demo) wanted=("${build_packages[@]}") ;;
@@ -27,11 +31,20 @@ for package in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
     missing+=("$package")
 done
+if [[ $mode == test ]]; then
+  for entry in "${test_commands[@]}"; do
+    command -v "${entry%%:*}" >/dev/null || missing+=("${entry#*:}")
+  done
+fi
 if ((${#missing[@]})); then
   sudo=""
   if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  apt_options=()
+  # apt verifies signatures as the unprivileged _apt user, which needs a world-writable
+  # /tmp; on machines where /tmp is root-only that step fails and the index goes stale.
+  if [[ $(stat -c %a /tmp) != 1777 ]]; then apt_options+=(-o APT::Sandbox::User=root); fi
   echo "Installing: ${missing[*]}"
-  $sudo apt-get update -qq
+  $sudo apt-get update -qq "${apt_options[@]}"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
