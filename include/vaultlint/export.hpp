@@ -68,10 +68,19 @@ struct ExportOptions {
 using GraphExporter = void (*)(std::ostream& out, const Vault& vault,
                                const GraphSelection& selection, const ExportOptions& options);
 
+/// One file of a format that writes a directory of files.
+struct GraphFormatFile {
+  std::string_view name;
+  GraphExporter write;
+};
+
+/// An export format: either one stream (`write`) or, when `files` is not
+/// empty, a directory holding each of `files`.
 struct GraphFormat {
   std::string_view name;
   std::string_view help;
-  GraphExporter write;
+  GraphExporter write = nullptr;
+  std::span<const GraphFormatFile> files = {};
 };
 
 /// Every export format, in the order they are documented.
@@ -85,6 +94,18 @@ void write_json_graph(std::ostream& out, const Vault& vault, const GraphSelectio
                       const ExportOptions& options);
 void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& selection,
                    const ExportOptions& options);
+
+/// Neo4j bulk-import CSV (`neo4j-admin database import`): nodes with the
+/// label Note plus one label per type, relationships typed by edge kind.
+void write_neo4j_nodes(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+                       const ExportOptions& options);
+void write_neo4j_relationships(std::ostream& out, const Vault& vault,
+                               const GraphSelection& selection, const ExportOptions& options);
+/// The Neo4j label of a note type: its words (split at '-', '_', ' ' and
+/// '.') capitalised and joined, "contrarian-insight" -> "ContrarianInsight".
+std::string neo4j_label(std::string_view type);
+/// The Neo4j relationship type of an edge kind: "related" -> "RELATED".
+std::string neo4j_relationship_type(std::string_view kind);
 
 /// DOT quoted-string body: '\' -> "\\", '"' -> "\"", newline -> "\n",
 /// other control characters but tab -> "\xHH". Distinct texts stay distinct.

@@ -1,9 +1,12 @@
 // vaultlint graph: export the concept graph, or a filtered part of it.
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/command.hpp"
 #include "cli/vault_session.hpp"
+#include "io/atomic_file.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint::cli {
@@ -20,6 +23,34 @@ struct GraphArgs {
   std::string from;
 };
 
+/// A format of several files: each written atomically into `directory`,
+/// which is created when missing.
+bool write_directory(const GraphFormat& format, const std::string& directory, const Vault& vault,
+                     const GraphSelection& selection, const ExportOptions& options) {
+  if (directory.empty() || directory == "-") {
+    std::cerr << "vaultlint: --format " << format.name
+              << " writes several files; name a directory with -o DIR\n";
+    return false;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(directory, ec);
+  if (ec) {
+    std::cerr << "vaultlint: cannot create " << directory << ": " << ec.message() << '\n';
+    return false;
+  }
+  for (const auto& file : format.files) {
+    std::ostringstream content;
+    file.write(content, vault, selection, options);
+    std::string error;
+    if (!write_file_atomically(std::filesystem::path(directory) / file.name, content.view(),
+                               &error)) {
+      std::cerr << "vaultlint: cannot write " << error << '\n';
+      return false;
+    }
+  }
+  return true;
+}
+
 int run_graph(GraphArgs& args) {
   Config config;
   Vault vault;
@@ -34,10 +65,15 @@ int run_graph(GraphArgs& args) {
     std::cerr << "vaultlint: " << error << '\n';
     return kExitUsage;
   }
+  const GraphFormat& format = *find_graph_format(args.format);
+  const ExportOptions options{args.cluster, args.include_missing};
+  if (!format.files.empty()) {
+    return write_directory(format, args.output, vault, selection, options) ? kExitClean
+                                                                          : kExitUsage;
+  }
   OutputTarget output;
   if (!output.open(args.output)) return kExitUsage;
-  find_graph_format(args.format)->write(output.stream(), vault, selection,
-                                        ExportOptions{args.cluster, args.include_missing});
+  format.write(output.stream(), vault, selection, options);
   return output.finish() ? kExitClean : kExitUsage;
 }
 
@@ -47,10 +83,14 @@ std::function<int()> setup_graph(CLI::App& command) {
   auto args = std::make_shared<GraphArgs>();
   add_vault_options(command, args->vault);
   std::vector<std::string> formats;
-  for (const auto& format : graph_formats()) formats.emplace_back(format.name);
-  command.add_option("-f,--format", args->format, "Output format (default: dot)")
-      ->check(CLI::IsMember(formats));
-  command.add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  std::string help = "Output format (default: dot):";
+  for (const auto& format : graph_formats()) {
+    formats.emplace_back(format.name);
+    help += "\n  " + std::string(format.name) + ": " + std::string(format.help);
+  }
+  command.add_option("-f,--format", args->format, help)->check(CLI::IsMember(formats));
+  command.add_option("-o,--output", args->output,
+                     "Write to FILE instead of standard output (neo4j: into directory DIR)");
   command.add_option("--cluster", args->cluster, "DOT: group nodes by type or folder")
       ->check(CLI::IsMember({"type", "folder"}));
   command.add_flag("--include-missing", args->include_missing,
@@ -72,6 +112,12 @@ std::function<int()> setup_graph(CLI::App& command) {
   command.add_option("--direction", args->direction,
                      "Follow edges out of, into or both ways from --from (default: both)")
       ->check(CLI::IsMember({"out", "in", "both"}));
+  command.footer(
+      "Examples:\n  vaultlint graph ~/notes | dot -Tsvg > vault.svg\n"
+      "  vaultlint graph --format json -o graph.json .\n"
+      "  vaultlint graph --from concept-x --depth 2 --edge-kinds related,challenges .\n"
+      "  vaultlint graph --format neo4j -o import/ .   (then neo4j-admin database import, see "
+      "docs/graph.md)");
   return [args] { return run_graph(*args); };
 }
 

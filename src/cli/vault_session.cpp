@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iostream>
 
+#include "io/atomic_file.hpp"
+
 namespace vaultlint::cli {
 
 void add_vault_options(CLI::App& command, VaultOptions& options) {
@@ -37,21 +39,26 @@ bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
 bool OutputTarget::open(const std::string& path) {
   if (path.empty() || path == "-") return true;
   path_ = path;
-  file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
-  if (!*file_) {
-    std::cerr << "vaultlint: cannot write " << path << '\n';
-    return false;
-  }
+  buffer_ = std::make_unique<std::ostringstream>();
   return true;
 }
 
-std::ostream& OutputTarget::stream() { return file_ ? *file_ : std::cout; }
+std::ostream& OutputTarget::stream() { return buffer_ ? *buffer_ : std::cout; }
 
 bool OutputTarget::finish() {
-  stream().flush();
-  if (!stream()) {
-    std::cerr << "vaultlint: error writing " << (file_ ? path_ : std::string("standard output"))
-              << '\n';
+  if (buffer_) {
+    // The whole report first, then one rename: a reader of the file (or a
+    // failed run) never sees half a report.
+    std::string error;
+    if (!write_file_atomically(path_, buffer_->view(), &error)) {
+      std::cerr << "vaultlint: cannot write " << error << '\n';
+      return false;
+    }
+    return true;
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "vaultlint: error writing standard output\n";
     return false;
   }
   return true;

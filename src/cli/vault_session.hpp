@@ -4,7 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
+#include <sstream>
 #include <memory>
 #include <string>
 
@@ -26,18 +26,18 @@ void add_vault_options(CLI::App& command, VaultOptions& options);
 /// Prints "vaultlint: ..." to stderr and returns false on failure.
 bool open_vault(const VaultOptions& options, Config* config, Vault* vault);
 
-/// Writes to --output FILE or stdout.
+/// Writes to --output FILE (replaced atomically when finished) or stdout.
 class OutputTarget {
  public:
-  /// Returns false (and prints why) when the file cannot be created.
+  /// `path` empty or "-" means standard output.
   bool open(const std::string& path);
   std::ostream& stream();
-  bool is_stdout() const { return !file_; }
-  /// Flushes; false (and prints why) on a write error.
+  bool is_stdout() const { return !buffer_; }
+  /// Writes the file or flushes stdout; false (and prints why) on an error.
   bool finish();
 
  private:
-  std::unique_ptr<std::ofstream> file_;
+  std::unique_ptr<std::ostringstream> buffer_;
   std::string path_;
 };
 

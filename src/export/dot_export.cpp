@@ -81,6 +81,33 @@ std::map<std::string, std::vector<const Reference*>> missing_targets(
   return missing;
 }
 
+/// Note types by shape and colour; below them, each edge kind present as a
+/// short styled arrow between two point nodes, labelled with the kind.
+void write_legend(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+                  const std::set<std::string>& types_present) {
+  out << "  subgraph cluster_legend {\n"
+         "    label=\"Legend\";\n";
+  for (const auto& type : types_present) {
+    const auto& style = style_of(type);
+    out << "    " << dot_string("//legend/" + type) << " [label=" << dot_string(type.empty() ? "(no type)" : type)
+        << ", shape=" << style.shape << ", fillcolor=" << dot_string(style.color) << "];\n";
+  }
+  std::vector<bool> kinds_present(vault.graph.kind_names.size(), false);
+  for (const auto& e : selection.edges) kinds_present[e.kind] = true;
+  for (std::size_t kind = 0; kind < kinds_present.size(); ++kind) {
+    if (!kinds_present[kind]) continue;
+    const auto& name = vault.graph.kind_names[kind];
+    const std::string from = "//legend-edge/" + name;
+    const std::string to = from + "/to";
+    out << "    " << dot_string(from) << " [shape=point, width=0.05, label=\"\"];\n"
+        << "    " << dot_string(to) << " [shape=plaintext, style=\"\", label=" << dot_string(name)
+        << "];\n"
+        << "    " << dot_string(from) << " -> " << dot_string(to) << " [" << edge_style(name)
+        << "];\n";
+  }
+  out << "  }\n";
+}
+
 }  // namespace
 
 std::string dot_escape(std::string_view text) {
@@ -160,14 +187,8 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
     }
   }
 
-  out << "  subgraph cluster_legend {\n"
-         "    label=\"Legend\";\n";
-  for (const auto& type : types_present) {
-    const auto& style = style_of(type);
-    out << "    " << dot_string("//legend/" + type) << " [label=" << dot_string(type.empty() ? "(no type)" : type)
-        << ", shape=" << style.shape << ", fillcolor=" << dot_string(style.color) << "];\n";
-  }
-  out << "  }\n}\n";
+  write_legend(out, vault, selection, types_present);
+  out << "}\n";
 }
 
 }  // namespace vaultlint

@@ -6,10 +6,18 @@
 namespace vaultlint {
 namespace {
 
+constexpr std::array kNeo4jFiles = {
+    GraphFormatFile{"nodes.csv", write_neo4j_nodes},
+    GraphFormatFile{"relationships.csv", write_neo4j_relationships},
+};
+
 constexpr std::array kGraphFormats = {
     GraphFormat{"dot", "Graphviz DOT, styled by note type and edge kind", write_dot},
     GraphFormat{"json", "NetworkX node-link JSON (directed multigraph)", write_json_graph},
     GraphFormat{"graphml", "GraphML with typed node and edge attributes", write_graphml},
+    GraphFormat{"neo4j",
+                "nodes.csv and relationships.csv for neo4j-admin database import (-o DIR)",
+                nullptr, kNeo4jFiles},
 };
 
 }  // namespace

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """The graph exports load in the tools they are meant for.
 
-usage: graph_consumers.py VAULTLINT SAMPLE_VAULT
+usage: graph_consumers.py VAULTLINT SAMPLE_VAULT EXPECTED_NEO4J_DIR
 Graphviz renders the DOT (sample vault, and a vault of hostile file names)
 and reads back every note path as a node name; NetworkX loads the JSON and
-the GraphML with exactly the notes and edges `vaultlint stats` counts.
+the GraphML with exactly the notes and edges `vaultlint stats` counts; a
+CSV reader with Neo4j's quoting rules reads back the same nodes and edges
+from the Neo4j import files, which for the sample vault are also compared
+byte for byte with EXPECTED_NEO4J_DIR.
 """
 import collections
+import csv
 import json
 import os
 import shutil
@@ -26,7 +30,7 @@ if shutil.which("dot") is None:
     print("SKIP: Graphviz dot is not installed (scripts/bootstrap.sh test installs graphviz)")
     sys.exit(77)
 
-BINARY, SAMPLE = sys.argv[1], sys.argv[2]
+BINARY, SAMPLE, EXPECTED_NEO4J = sys.argv[1], sys.argv[2], sys.argv[3]
 checks = Checks()
 expect = checks.expect
 
@@ -102,7 +106,50 @@ def check_vault(vault, label):
     titles = {n: d.get("title") for n, d in h.nodes(data=True)}
     expect(f"{label}: GraphML titles equal JSON titles",
            titles == {xml_text(n["path"]): xml_text(n["title"]) for n in data["nodes"]})
+    check_neo4j(vault, data, label)
     return stats
+
+
+def read_csv(path):
+    # RFC 4180 as neo4j-admin reads it: '"' doubled inside quotes, newlines
+    # allowed in quoted fields (--multiline-fields=true).
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f, doublequote=True, strict=True))
+
+
+def check_neo4j(vault, data, label):
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "import")
+        vaultlint("graph", "--format", "neo4j", "-o", out, vault)
+        expect(f"{label}: neo4j writes exactly nodes.csv and relationships.csv",
+               sorted(os.listdir(out)) == ["nodes.csv", "relationships.csv"], os.listdir(out))
+        nodes = read_csv(os.path.join(out, "nodes.csv"))
+        rels = read_csv(os.path.join(out, "relationships.csv"))
+        if label == "sample":
+            for name in ("nodes.csv", "relationships.csv"):
+                with open(os.path.join(out, name), "rb") as got, \
+                        open(os.path.join(EXPECTED_NEO4J, name), "rb") as want:
+                    expect(f"sample: {name} equals tests/data/sample_neo4j/{name}",
+                           got.read() == want.read())
+    expect(f"{label}: nodes.csv header", nodes[0] ==
+           ["path:ID", ":LABEL", "id", "title", "type", "tags:string[]", "aliases:string[]"], nodes[0])
+    expect(f"{label}: relationships.csv header",
+           rels[0] == [":START_ID", ":END_ID", ":TYPE", "kind", "line:int", "column:int"], rels[0])
+    json_nodes = {n["path"]: n for n in data["nodes"]}
+    expect(f"{label}: neo4j node ids are the note paths",
+           [row[0] for row in nodes[1:]] == list(json_nodes), [row[0] for row in nodes[1:]][:5])
+    expect(f"{label}: every node has the Note label, then its type's",
+           all(row[1].split(";")[0] == "Note" for row in nodes[1:]))
+    expect(f"{label}: neo4j titles and types equal JSON's",
+           all(json_nodes[row[0]]["title"] == row[3] and json_nodes[row[0]]["type"] == row[4]
+               for row in nodes[1:]))
+    csv_edges = collections.Counter((r[0], r[1], r[3], int(r[4]), int(r[5])) for r in rels[1:])
+    json_edges = collections.Counter((e["source"], e["target"], e["kind"], e["line"], e["column"])
+                                     for e in data["links"])
+    expect(f"{label}: neo4j relationships equal the JSON links", csv_edges == json_edges,
+           (csv_edges - json_edges) + (json_edges - csv_edges))
+    expect(f"{label}: relationship types are the kinds in upper case",
+           all(r[2] == r[3].upper().replace("-", "_") for r in rels[1:]))
 
 
 def main():

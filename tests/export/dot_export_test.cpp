@@ -57,6 +57,11 @@ TEST(DotExport, EdgeKindsHaveTheirStylesAndUnknownFieldsAGreyOne) {
   EXPECT_THAT(dot, HasSubstr(R"([kind="challenges", line=3, column=14, color=red];)"));
   EXPECT_THAT(dot, HasSubstr(R"([kind="supports", line=4, column=12, style=solid, color=gray40];)"));
   EXPECT_THAT(dot, HasSubstr(R"([kind="markdown", line=6, column=1, style=dotted];)"));
+  // The legend draws each kind present once, styled like its edges.
+  EXPECT_THAT(dot, HasSubstr(R"(    "//legend-edge/related" -> "//legend-edge/related/to" [style=dashed];)"));
+  EXPECT_THAT(dot, HasSubstr(R"(    "//legend-edge/challenges/to" [shape=plaintext, style="", label="challenges"];)"));
+  EXPECT_THAT(dot, Not(HasSubstr(R"("//legend-edge/embed")")));
+  EXPECT_THAT(dot, Not(HasSubstr(R"("//legend-edge/wikilink")")));
 }
 
 TEST(DotExport, ClustersByTypeOrFolderAndMissingTargetsOnRequest) {

@@ -27,10 +27,15 @@ TEST(JsonGraphExport, NodeLinkFormWithKeysNumberingParallelEdges) {
     {"source": "a.md", "target": "b.md", "kind": "wikilink", "line": 7, "column": 7, "key": 2}])"));
 }
 
-TEST(GraphFormats, TableListsDotJsonGraphml) {
+TEST(GraphFormats, TableListsDotJsonGraphmlAndNeo4j) {
   std::vector<std::string> names;
   for (const auto& format : vaultlint::graph_formats()) names.emplace_back(format.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"dot", "json", "graphml"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"dot", "json", "graphml", "neo4j"}));
   EXPECT_EQ(vaultlint::find_graph_format("json")->write, &vaultlint::write_json_graph);
+  EXPECT_TRUE(vaultlint::find_graph_format("json")->files.empty());
+  const auto* neo4j = vaultlint::find_graph_format("neo4j");
+  ASSERT_EQ(neo4j->files.size(), 2u);
+  EXPECT_EQ(neo4j->files[0].name, "nodes.csv");
+  EXPECT_EQ(neo4j->files[1].name, "relationships.csv");
   EXPECT_EQ(vaultlint::find_graph_format("svg"), nullptr);
 }

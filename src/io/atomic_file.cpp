@@ -1,0 +1,61 @@
+#include "io/atomic_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace vaultlint {
+namespace {
+
+bool fail(const std::filesystem::path& file, std::string* error) {
+  *error = file.string() + ": " + std::strerror(errno);
+  return false;
+}
+
+bool write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    const ssize_t written = ::write(fd, content.data(), content.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    content.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+}  // namespace
+
+bool write_file_atomically(const std::filesystem::path& file, std::string_view content,
+                           std::string* error) {
+  // mkstemp gives a name no other writer (another vaultlint run included)
+  // can be using; the rename is atomic within one directory.
+  std::string temp = file.string() + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return fail(file, error);
+  // mkstemp creates the file 0600; give it the mode a plain create would.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  bool ok = write_all(fd, content) && ::fchmod(fd, 0666 & ~mask) == 0 && ::fsync(fd) == 0;
+  int saved_errno = errno;
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    saved_errno = errno;
+  }
+  if (ok && std::rename(temp.c_str(), file.c_str()) != 0) {
+    ok = false;
+    saved_errno = errno;
+  }
+  if (!ok) {
+    ::unlink(temp.c_str());
+    errno = saved_errno;
+    return fail(file, error);
+  }
+  return true;
+}
+
+}  // namespace vaultlint
