@@ -28,10 +28,40 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+/// Devices, FIFOs and the like (`-o /dev/stdout`, `-o /dev/null`) are
+/// written in place: renaming over them would replace the device itself.
+bool write_in_place(const std::filesystem::path& file, std::string_view content,
+                    std::string* error) {
+  const int fd = ::open(file.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) return fail(file, error);
+  const bool ok = write_all(fd, content);
+  const int saved_errno = errno;
+  if (::close(fd) != 0 || !ok) {
+    if (!ok) errno = saved_errno;
+    return fail(file, error);
+  }
+  return true;
+}
+
 }  // namespace
 
-bool write_file_atomically(const std::filesystem::path& file, std::string_view content,
+bool write_file_atomically(const std::filesystem::path& requested, std::string_view content,
                            std::string* error) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(requested, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    if (std::filesystem::is_directory(status)) {
+      errno = EISDIR;
+      return fail(requested, error);
+    }
+    return write_in_place(requested, content, error);
+  }
+  // Through a symlink, replace the file it points to and keep the link.
+  std::filesystem::path file = requested;
+  if (std::filesystem::is_symlink(std::filesystem::symlink_status(requested, ec))) {
+    file = std::filesystem::weakly_canonical(requested, ec);
+    if (ec) file = requested;
+  }
   // mkstemp gives a name no other writer (another vaultlint run included)
   // can be using; the rename is atomic within one directory.
   std::string temp = file.string() + ".tmp.XXXXXX";

@@ -49,6 +49,24 @@ TEST(WriteFileAtomically, WritingOverAFolderFailsAndKeepsTheFolder) {
   folder.write("taken/inner.txt", "kept");
   std::string error;
   EXPECT_FALSE(vaultlint::write_file_atomically(folder.root() / "taken", "x", &error));
+  EXPECT_EQ(error, (folder.root() / "taken").string() + ": Is a directory");
   EXPECT_EQ(read_file(folder.root() / "taken" / "inner.txt"), "kept");
   EXPECT_EQ(entries_in(folder.root()), 1u);
+}
+
+TEST(WriteFileAtomically, DevicesAreWrittenInPlaceNotReplaced) {
+  std::string error;
+  ASSERT_TRUE(vaultlint::write_file_atomically("/dev/null", "discarded\n", &error)) << error;
+  EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+}
+
+TEST(WriteFileAtomically, ASymlinkIsKeptAndItsTargetReplaced) {
+  vaultlint::testing::TempVault folder;
+  folder.write("real.txt", "old");
+  std::filesystem::create_symlink("real.txt", folder.root() / "link.txt");
+  std::string error;
+  ASSERT_TRUE(vaultlint::write_file_atomically(folder.root() / "link.txt", "new", &error)) << error;
+  EXPECT_TRUE(std::filesystem::is_symlink(folder.root() / "link.txt"));
+  EXPECT_EQ(read_file(folder.root() / "real.txt"), "new");
+  EXPECT_EQ(entries_in(folder.root()), 2u);
 }
