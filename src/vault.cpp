@@ -2,7 +2,12 @@
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/thread_pool.hpp>
+#include <chrono>
 #include <thread>
+
+#include "cache/note_cache.hpp"
+#include "cache/note_codec.hpp"
+#include "io/atomic_file.hpp"
 
 #include "read/markdown_body.hpp"
 #include "read/note_reader.hpp"
@@ -13,6 +18,105 @@
 
 namespace vaultlint {
 namespace {
+
+std::int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+/// File timestamps come from a coarse kernel clock: a note changed within
+/// this long before a run started may keep its mtime through a later edit.
+constexpr std::int64_t kClockSlackNs = 2'000'000'000;
+
+/// What the next cache file records for one note.
+struct NoteKey {
+  bool cacheable = false;   ///< read without a problem
+  bool from_cache = false;  ///< decoded, not parsed
+  bool unchanged = false;   ///< the old entry's key is still exact
+  CachedNote key;           ///< `encoded` set only when from_cache
+};
+
+/// Starts `note` again from what the walker knows, after a failed decode.
+void reset_note(Note* note) {
+  Note fresh;
+  fresh.path = std::move(note->path);
+  fresh.stem = std::move(note->stem);
+  *note = std::move(fresh);
+}
+
+bool reuse(const CachedNote& cached, Note* note, NoteKey* out) {
+  if (decode_note(cached.encoded, note)) {
+    out->from_cache = true;
+    out->key.encoded = cached.encoded;
+    return true;
+  }
+  reset_note(note);
+  return false;
+}
+
+/// Takes the note from the cache when its size and mtime prove it unchanged,
+/// or its bytes hash to the cached hash; parses it otherwise.
+void read_or_reuse(const WalkedNote& walked, const NoteCache& cache, const ReaderOptions& reader,
+                   Note* note, NoteKey* out) {
+  const CachedNote* cached = cache.find(note->path);
+  if (cached != nullptr && cached->size == walked.size && cached->mtime_ns == walked.mtime_ns &&
+      walked.mtime_ns < cache.started_ns() - kClockSlackNs) {
+    out->cacheable = true;
+    out->unchanged = true;
+    out->key = *cached;
+    if (reuse(*cached, note, out)) return;
+    out->unchanged = false;
+  }
+  std::string bytes;
+  if (!read_note_bytes(walked.file, walked.size, reader, note, &bytes)) {
+    *out = NoteKey{};
+    return;
+  }
+  out->cacheable = true;
+  out->key = CachedNote{bytes.size(), walked.mtime_ns, content_hash(bytes), {}};
+  if (cached != nullptr && cached->content_hash == out->key.content_hash &&
+      cached->size == out->key.size) {
+    out->unchanged = cached->mtime_ns == walked.mtime_ns;
+    if (reuse(*cached, note, out)) return;
+    out->unchanged = false;
+  }
+  read_note_content(bytes, reader, note);
+}
+
+/// Rewrites the cache file when anything differs from what it holds: a
+/// note read, a key changed, a note gone. Written atomically, so another
+/// vaultlint on the same vault sees the old file or the new one.
+void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
+                std::int64_t started_ns, const NoteCache& cache, const std::vector<NoteKey>& keys,
+                Vault* vault) {
+  std::size_t cacheable = 0;
+  bool changed = false;
+  for (const auto& key : keys) {
+    cacheable += key.cacheable ? 1 : 0;
+    changed = changed || (key.cacheable && !key.unchanged);
+  }
+  if (!changed && cacheable == cache.size()) return;
+  std::vector<std::string> encoded(keys.size());
+  std::vector<NoteCacheEntry> entries;
+  entries.reserve(cacheable);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (!keys[i].cacheable) continue;
+    NoteCacheEntry entry{vault->notes[i].path, keys[i].key};
+    if (!keys[i].from_cache) {
+      encode_note(vault->notes[i], &encoded[i]);
+      entry.note.encoded = encoded[i];
+    }
+    entries.push_back(entry);
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  if (!write_file_atomically(file, encode_note_cache(fingerprint, started_ns, entries),
+                             &vault->cache_error)) {
+    return;
+  }
+  vault->cache_error.clear();
+}
 
 ConceptGraph build_graph(std::size_t note_count,
                          const std::vector<std::string>& edge_fields) {
@@ -56,9 +160,15 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   }
 
   // Reading and parsing notes is the expensive, independent part: one task
-  // per note on a pool. Each task writes only its own Note.
+  // per note on a pool. Each task writes only its own Note and key.
   register_markdown_extensions();
   const ReaderOptions reader{config.edge_fields, config.max_file_size};
+  const std::uint64_t fingerprint = reader_fingerprint(reader);
+  const std::int64_t started_ns = now_ns();
+  NoteCache cache;
+  const bool use_cache = !options.cache_file.empty();
+  if (use_cache) cache.load(options.cache_file, fingerprint);
+  std::vector<NoteKey> keys(walked.notes.size());
   unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
   {
@@ -66,10 +176,18 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
     for (std::size_t i = 0; i < walked.notes.size(); ++i) {
       if (walked.notes[i].problem != ContentProblem::none) continue;
       boost::asio::post(pool, [&, i] {
-        read_note_file(walked.notes[i].file, walked.notes[i].size, reader, &vault->notes[i]);
+        if (use_cache) {
+          read_or_reuse(walked.notes[i], cache, reader, &vault->notes[i], &keys[i]);
+        } else {
+          read_note_file(walked.notes[i].file, walked.notes[i].size, reader, &vault->notes[i]);
+        }
       });
     }
     pool.join();
+  }
+  if (use_cache) {
+    for (const auto& key : keys) vault->notes_from_cache += key.from_cache ? 1 : 0;
+    save_cache(options.cache_file, fingerprint, started_ns, cache, keys, vault);
   }
 
   const NoteIndex index(vault->notes, vault->files);

@@ -47,6 +47,11 @@ struct Vault {
   std::vector<Reference> references;  ///< grouped by source note, in note order
   ConceptGraph graph;
 
+  /// Notes whose reader results came from the cache rather than a parse.
+  std::size_t notes_from_cache = 0;
+  /// Why the cache file could not be written ("" when it was, or was not needed).
+  std::string cache_error;
+
   const Link& link_of(const Reference& ref) const { return notes[ref.source].links[ref.item]; }
   const FieldRef& field_of(const Reference& ref) const {
     return notes[ref.source].field_refs[ref.item];
@@ -56,6 +61,9 @@ struct Vault {
 
 struct LoadOptions {
   unsigned threads = 0;  ///< 0: one per hardware thread
+  /// The incremental cache file (see default_cache_file()); empty: no cache.
+  /// Results are the same with or without it.
+  std::filesystem::path cache_file;
 };
 
 /// Reads every note under `root` (in parallel), resolves every reference and
@@ -64,5 +72,12 @@ struct LoadOptions {
 /// walked.
 bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error);
+
+/// Where the incremental cache of the vault at `root` lives: in `cache_dir`,
+/// or by default $XDG_CACHE_HOME/vaultlint/ (else ~/.cache/vaultlint/); one
+/// file per vault, named by a hash of its absolute path. Empty when no
+/// folder is given and neither variable is set.
+std::filesystem::path cache_file_for(const std::filesystem::path& root,
+                                     const std::filesystem::path& cache_dir = {});
 
 }  // namespace vaultlint

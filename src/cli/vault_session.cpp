@@ -15,6 +15,10 @@ void add_vault_options(CLI::App& command, VaultOptions& options) {
   command.add_option("-c,--config", options.config_file,
                      "Config file (default: VAULT/.vaultlint.yaml when present)");
   command.add_option("-j,--jobs", options.jobs, "Parallel readers (default: one per core)");
+  command.add_option("--cache-dir", options.cache_dir,
+                     "Keep the incremental cache in DIR (default: $XDG_CACHE_HOME/vaultlint)");
+  command.add_flag("--no-cache", options.no_cache,
+                   "Read every note afresh; neither use nor write the cache");
 }
 
 bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
@@ -29,9 +33,16 @@ bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;
   }
-  if (!load_vault(options.vault, *config, LoadOptions{options.jobs}, vault, &error)) {
+  LoadOptions load;
+  load.threads = options.jobs;
+  if (!options.no_cache) load.cache_file = cache_file_for(options.vault, options.cache_dir);
+  if (!load_vault(options.vault, *config, load, vault, &error)) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;
+  }
+  if (!vault->cache_error.empty()) {
+    // The answers are complete without the cache; only the next run is slower.
+    std::cerr << "vaultlint: warning: cache not saved: " << vault->cache_error << '\n';
   }
   return true;
 }

@@ -17,9 +17,11 @@ struct VaultOptions {
   std::string vault = ".";
   std::string config_file;
   unsigned jobs = 0;
+  std::string cache_dir;  ///< "" : default_cache_file()'s folder
+  bool no_cache = false;
 };
 
-/// Adds the VAULT argument and --config / --jobs to `command`.
+/// Adds the VAULT argument and --config / --jobs / --cache-dir / --no-cache.
 void add_vault_options(CLI::App& command, VaultOptions& options);
 
 /// Loads the config (VAULT/.vaultlint.yaml unless --config) and the vault.

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 
+#include <xxhash.h>
+
 #include "read/front_matter.hpp"
 #include "read/inline_scanner.hpp"
 #include "read/line_table.hpp"
@@ -112,19 +114,35 @@ void read_note_content(std::string_view bytes, const ReaderOptions& options, Not
   read_body(content, lines, skip_lines, note);
 }
 
+std::uint64_t reader_fingerprint(const ReaderOptions& options) {
+  std::string key = "edge_fields";
+  for (const auto& field : options.edge_fields) {
+    key += '\0';
+    key += field;
+  }
+  key += "\0max_file_size\0" + std::to_string(options.max_file_size);
+  return XXH3_64bits(key.data(), key.size());
+}
+
 void read_note_file(const std::filesystem::path& file, std::uint64_t size,
                     const ReaderOptions& options, Note* note) {
+  std::string bytes;
+  if (read_note_bytes(file, size, options, note, &bytes)) read_note_content(bytes, options, note);
+}
+
+bool read_note_bytes(const std::filesystem::path& file, std::uint64_t size,
+                     const ReaderOptions& options, Note* note, std::string* out) {
   note->size = size;
   if (size > options.max_file_size) {
     note->problem = ContentProblem::too_large;
-    return;
+    return false;
   }
   std::unique_ptr<std::FILE, decltype(&std::fclose)> stream(std::fopen(file.c_str(), "rb"),
                                                             &std::fclose);
   if (!stream) {
     note->problem = ContentProblem::unreadable;
     note->problem_detail = std::strerror(errno);
-    return;
+    return false;
   }
   // Read to the end rather than trusting the size the scan saw: the file
   // may have changed since, and must still stay under the cap.
@@ -138,18 +156,19 @@ void read_note_file(const std::filesystem::path& file, std::uint64_t size,
     if (total > options.max_file_size) {
       note->problem = ContentProblem::too_large;
       note->size = total;
-      return;
+      return false;
     }
     bytes.resize(bytes.size() * 2);
   }
   if (std::ferror(stream.get())) {
     note->problem = ContentProblem::unreadable;
     note->problem_detail = std::strerror(errno);
-    return;
+    return false;
   }
   bytes.resize(total);
   note->size = total;
-  read_note_content(bytes, options, note);
+  *out = std::move(bytes);
+  return true;
 }
 
 }  // namespace vaultlint

@@ -12,16 +12,27 @@
 
 namespace vaultlint {
 
+/// Everything in the config that changes what the reader produces. A field
+/// added here must be added to reader_fingerprint() too, or the incremental
+/// cache would serve results read under other options.
 struct ReaderOptions {
   std::vector<std::string> edge_fields;
   std::uint64_t max_file_size = 16u * 1024u * 1024u;
 };
 
+/// A hash of `options`: cached reader results are reused only under equal ones.
+std::uint64_t reader_fingerprint(const ReaderOptions& options);
+
 /// Fills `note` (whose path and stem are already set) from the file's bytes.
 void read_note_content(std::string_view bytes, const ReaderOptions& options, Note* note);
 
-/// Reads the file at `file` and calls read_note_content. `size` is the size
-/// the scan saw; the file is not opened when it is over the cap.
+/// Reads the bytes of the file at `file` into *bytes. `size` is the size the
+/// scan saw; the file is not opened when it is over the cap. Returns false
+/// with the problem recorded in `note` (unreadable, too large).
+bool read_note_bytes(const std::filesystem::path& file, std::uint64_t size,
+                     const ReaderOptions& options, Note* note, std::string* bytes);
+
+/// read_note_bytes, then read_note_content.
 void read_note_file(const std::filesystem::path& file, std::uint64_t size,
                     const ReaderOptions& options, Note* note);
 

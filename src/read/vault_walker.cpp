@@ -1,5 +1,10 @@
 #include "read/vault_walker.hpp"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <system_error>
 
@@ -103,12 +108,17 @@ class Walker {
     note.file = entry.path();
     note.problem = problem;
     note.detail = std::move(detail);
-    std::error_code ec;
     if (problem == ContentProblem::none) {
-      note.size = entry.file_size(ec);
-      if (ec) {
+      // One stat for both: std::filesystem has no nanosecond mtime that is
+      // portable to the epoch, and the cache needs one.
+      struct stat info {};
+      if (::stat(entry.path().c_str(), &info) != 0) {
         note.problem = ContentProblem::unreadable;
-        note.detail = ec.message();
+        note.detail = std::strerror(errno);
+      } else {
+        note.size = static_cast<std::uint64_t>(info.st_size);
+        note.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
+                        info.st_mtim.tv_nsec;
       }
     }
     result_->notes.push_back(std::move(note));

@@ -29,9 +29,15 @@ void TempVault::write(std::string_view path, std::string_view content) const {
 }
 
 Vault TempVault::load(const Config& config, unsigned threads) const {
+  LoadOptions options;
+  options.threads = threads;
+  return load(config, options);
+}
+
+Vault TempVault::load(const Config& config, const LoadOptions& options) const {
   Vault vault;
   std::string error;
-  if (!load_vault(root_, config, LoadOptions{threads}, &vault, &error)) {
+  if (!load_vault(root_, config, options, &vault, &error)) {
     throw std::runtime_error(error);
   }
   return vault;

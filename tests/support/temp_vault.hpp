@@ -24,6 +24,7 @@ class TempVault {
 
   /// Loads the vault with `config` (single-threaded unless asked).
   Vault load(const Config& config = {}, unsigned threads = 1) const;
+  Vault load(const Config& config, const LoadOptions& options) const;
   /// Loads and checks; returns "file:line:col: rule" lines.
   std::vector<std::string> findings(const Config& config = {}) const;
 

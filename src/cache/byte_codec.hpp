@@ -1,0 +1,47 @@
+#pragma once
+/// The primitives of vaultlint's binary cache: unsigned LEB128 varints,
+/// zigzag signed ints, and length-prefixed strings. A reader never reads past
+/// its buffer: every get returns false on truncated or malformed input.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace vaultlint {
+
+class ByteWriter {
+ public:
+  explicit ByteWriter(std::string* out) : out_(out) {}
+  void put_uint(std::uint64_t value);
+  void put_int(std::int64_t value);
+  void put_bool(bool value) { out_->push_back(value ? '\1' : '\0'); }
+  void put_string(std::string_view text);
+  void put_raw(std::string_view bytes) { out_->append(bytes); }
+  /// Eight bytes, little-endian: for fields read before anything else.
+  void put_fixed64(std::uint64_t value);
+
+ private:
+  std::string* out_;
+};
+
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view in) : in_(in) {}
+  bool get_uint(std::uint64_t* value);
+  bool get_int(std::int64_t* value);
+  bool get_int32(int* value);
+  bool get_bool(bool* value);
+  bool get_string(std::string* text);
+  /// A view into the buffer: valid while the buffer is.
+  bool get_view(std::string_view* bytes);
+  bool get_fixed64(std::uint64_t* value);
+  /// A count of items that each take at least one byte: bounded by what is
+  /// left, so a corrupt count cannot make the caller reserve gigabytes.
+  bool get_count(std::size_t* count);
+  bool at_end() const { return in_.empty(); }
+
+ private:
+  std::string_view in_;
+};
+
+}  // namespace vaultlint

@@ -1,0 +1,116 @@
+#include "cache/note_cache.hpp"
+
+#include <xxhash.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include "cache/byte_codec.hpp"
+#include "vaultlint/vault.hpp"
+#include "vaultlint/version.hpp"
+
+namespace vaultlint {
+namespace {
+
+constexpr std::string_view kMagic = "vaultlint-cache\n";
+// Goes up whenever the layout here or in note_codec.cpp changes.
+constexpr std::uint64_t kFormatVersion = 1;
+
+bool read_whole_file(const std::filesystem::path& file, std::string* bytes) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+}  // namespace
+
+std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+bool NoteCache::load(const std::filesystem::path& file, std::uint64_t fingerprint) {
+  entries_.clear();
+  if (!read_whole_file(file, &buffer_) || !std::string_view(buffer_).starts_with(kMagic)) {
+    return false;
+  }
+  ByteReader in(std::string_view(buffer_).substr(kMagic.size()));
+  std::uint64_t checksum = 0;
+  if (!in.get_fixed64(&checksum)) return false;
+  const std::string_view payload = std::string_view(buffer_).substr(kMagic.size() + 8);
+  if (checksum != content_hash(payload)) return false;
+
+  ByteReader body(payload);
+  std::uint64_t format = 0;
+  std::string_view version;
+  std::uint64_t file_fingerprint = 0;
+  std::size_t count = 0;
+  if (!body.get_uint(&format) || format != kFormatVersion || !body.get_view(&version) ||
+      version != kVersion || !body.get_fixed64(&file_fingerprint) ||
+      file_fingerprint != fingerprint || !body.get_int(&started_ns_) || !body.get_count(&count)) {
+    return false;
+  }
+  entries_.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string_view path;
+    CachedNote note;
+    if (!body.get_view(&path) || !body.get_uint(&note.size) || !body.get_int(&note.mtime_ns) ||
+        !body.get_fixed64(&note.content_hash) || !body.get_view(&note.encoded)) {
+      entries_.clear();
+      return false;
+    }
+    entries_.emplace(path, note);
+  }
+  if (!body.at_end()) entries_.clear();
+  return !entries_.empty() || count == 0;
+}
+
+const CachedNote* NoteCache::find(std::string_view path) const {
+  const auto it = entries_.find(path);
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
+                              const std::vector<NoteCacheEntry>& entries) {
+  std::string payload;
+  ByteWriter out(&payload);
+  out.put_uint(kFormatVersion);
+  out.put_string(kVersion);
+  out.put_fixed64(fingerprint);
+  out.put_int(started_ns);
+  out.put_uint(entries.size());
+  for (const auto& entry : entries) {
+    out.put_string(entry.path);
+    out.put_uint(entry.note.size);
+    out.put_int(entry.note.mtime_ns);
+    out.put_fixed64(entry.note.content_hash);
+    out.put_string(entry.note.encoded);
+  }
+  std::string file(kMagic);
+  ByteWriter header(&file);
+  header.put_fixed64(content_hash(payload));
+  file += payload;
+  return file;
+}
+
+std::filesystem::path cache_file_for(const std::filesystem::path& vault_root,
+                                     const std::filesystem::path& cache_dir) {
+  std::filesystem::path folder = cache_dir;
+  if (folder.empty()) {
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
+      folder = std::filesystem::path(xdg) / "vaultlint";
+    } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+      folder = std::filesystem::path(home) / ".cache" / "vaultlint";
+    } else {
+      return {};
+    }
+  }
+  std::error_code ec;
+  const auto absolute = std::filesystem::weakly_canonical(vault_root, ec).string();
+  char name[32];
+  std::snprintf(name, sizeof name, "%016llx.cache",
+                static_cast<unsigned long long>(content_hash(absolute)));
+  return folder / name;
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,145 @@
+#include "cache/note_codec.hpp"
+
+#include "cache/byte_codec.hpp"
+
+namespace vaultlint {
+namespace {
+
+// A field added to Note must be added here too, or a warm run would lose
+// it: this fails to compile until the codec has been looked at. (The cache
+// format version in note_cache.cpp goes up with any change here.)
+static_assert(sizeof(Note) == 448, "Note changed: update encode_note/decode_note");
+
+void put_pos(ByteWriter& out, SourcePos pos) {
+  out.put_int(pos.line);
+  out.put_int(pos.column);
+}
+
+bool get_pos(ByteReader& in, SourcePos* pos) {
+  return in.get_int32(&pos->line) && in.get_int32(&pos->column);
+}
+
+void put_strings(ByteWriter& out, const std::vector<std::string>& items) {
+  out.put_uint(items.size());
+  for (const auto& item : items) out.put_string(item);
+}
+
+bool get_strings(ByteReader& in, std::vector<std::string>* items) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  items->resize(count);
+  for (auto& item : *items) {
+    if (!in.get_string(&item)) return false;
+  }
+  return true;
+}
+
+template <typename Enum>
+bool get_enum(ByteReader& in, Enum last, Enum* value) {
+  std::uint64_t raw = 0;
+  if (!in.get_uint(&raw) || raw > static_cast<std::uint64_t>(last)) return false;
+  *value = static_cast<Enum>(raw);
+  return true;
+}
+
+void put_links(ByteWriter& out, const std::vector<Link>& links) {
+  out.put_uint(links.size());
+  for (const auto& link : links) {
+    out.put_uint(static_cast<std::uint64_t>(link.syntax));
+    out.put_string(link.written);
+    out.put_string(link.target);
+    out.put_string(link.fragment);
+    out.put_bool(link.fragment_is_block);
+    put_pos(out, link.pos);
+  }
+}
+
+bool get_links(ByteReader& in, std::vector<Link>* links) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  links->resize(count);
+  for (auto& link : *links) {
+    if (!get_enum(in, LinkSyntax::markdown, &link.syntax) || !in.get_string(&link.written) ||
+        !in.get_string(&link.target) || !in.get_string(&link.fragment) ||
+        !in.get_bool(&link.fragment_is_block) || !get_pos(in, &link.pos)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void put_field_refs(ByteWriter& out, const std::vector<FieldRef>& refs) {
+  out.put_uint(refs.size());
+  for (const auto& ref : refs) {
+    out.put_string(ref.field);
+    out.put_string(ref.value);
+    put_pos(out, ref.pos);
+    out.put_bool(ref.in_list);
+  }
+}
+
+bool get_field_refs(ByteReader& in, std::vector<FieldRef>* refs) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  refs->resize(count);
+  for (auto& ref : *refs) {
+    if (!in.get_string(&ref.field) || !in.get_string(&ref.value) || !get_pos(in, &ref.pos) ||
+        !in.get_bool(&ref.in_list)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void encode_note(const Note& note, std::string* bytes) {
+  ByteWriter out(bytes);
+  out.put_uint(note.size);
+  out.put_bool(note.empty);
+  out.put_uint(static_cast<std::uint64_t>(note.problem));
+  put_pos(out, note.problem_pos);
+  out.put_string(note.problem_detail);
+  out.put_uint(static_cast<std::uint64_t>(note.front_matter));
+  put_pos(out, note.front_matter_error_pos);
+  out.put_string(note.front_matter_error);
+  out.put_bool(note.id.has_value());
+  out.put_string(note.id.value_or(""));
+  put_pos(out, note.id_pos);
+  out.put_string(note.type);
+  put_strings(out, note.aliases);
+  put_strings(out, note.tags);
+  put_strings(out, note.nonempty_fields);
+  put_field_refs(out, note.field_refs);
+  out.put_string(note.title);
+  put_links(out, note.links);
+  put_strings(out, note.heading_keys);
+  put_strings(out, note.block_ids);
+}
+
+bool decode_note(std::string_view bytes, Note* note) {
+  ByteReader in(bytes);
+  bool has_id = false;
+  std::string id;
+  if (!in.get_uint(&note->size) || !in.get_bool(&note->empty) ||
+      !get_enum(in, ContentProblem::outside_vault, &note->problem) ||
+      !get_pos(in, &note->problem_pos) || !in.get_string(&note->problem_detail) ||
+      !get_enum(in, FrontMatterState::invalid, &note->front_matter) ||
+      !get_pos(in, &note->front_matter_error_pos) || !in.get_string(&note->front_matter_error) ||
+      !in.get_bool(&has_id) || !in.get_string(&id) || !get_pos(in, &note->id_pos) ||
+      !in.get_string(&note->type) || !get_strings(in, &note->aliases) ||
+      !get_strings(in, &note->tags) || !get_strings(in, &note->nonempty_fields) ||
+      !get_field_refs(in, &note->field_refs) || !in.get_string(&note->title) ||
+      !get_links(in, &note->links) || !get_strings(in, &note->heading_keys) ||
+      !get_strings(in, &note->block_ids)) {
+    return false;
+  }
+  if (has_id) {
+    note->id = std::move(id);
+  } else {
+    note->id.reset();
+  }
+  return in.at_end();
+}
+
+}  // namespace vaultlint

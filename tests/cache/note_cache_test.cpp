@@ -1,0 +1,77 @@
+#include "cache/note_cache.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "io/atomic_file.hpp"
+#include "support/temp_vault.hpp"
+
+using vaultlint::CachedNote;
+using vaultlint::NoteCache;
+
+namespace {
+
+constexpr std::uint64_t kFingerprint = 42;
+
+std::string two_entries() {
+  return vaultlint::encode_note_cache(
+      kFingerprint, 1234,
+      {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, {"dir/b.md", CachedNote{1, -2, 3, ""}}});
+}
+
+std::filesystem::path write(const vaultlint::testing::TempVault& folder, const std::string& bytes) {
+  const auto file = folder.root() / "cache.bin";
+  std::string error;
+  EXPECT_TRUE(vaultlint::write_file_atomically(file, bytes, &error)) << error;
+  return file;
+}
+
+}  // namespace
+
+TEST(NoteCache, WhatIsWrittenIsFoundByPath) {
+  vaultlint::testing::TempVault folder;
+  NoteCache cache;
+  ASSERT_TRUE(cache.load(write(folder, two_entries()), kFingerprint));
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(cache.started_ns(), 1234);
+  const CachedNote* a = cache.find("a.md");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->size, 10u);
+  EXPECT_EQ(a->mtime_ns, 20);
+  EXPECT_EQ(a->content_hash, 30u);
+  EXPECT_EQ(a->encoded, "enc-a");
+  EXPECT_EQ(cache.find("dir/b.md")->mtime_ns, -2);
+  EXPECT_EQ(cache.find("c.md"), nullptr);
+}
+
+TEST(NoteCache, AnotherConfigMissingCorruptTruncatedOrForeignFilesGiveAnEmptyCache) {
+  vaultlint::testing::TempVault folder;
+  const std::string good = two_entries();
+  NoteCache cache;
+  EXPECT_FALSE(cache.load(write(folder, good), kFingerprint + 1));
+  EXPECT_EQ(cache.size(), 0u);
+  EXPECT_FALSE(cache.load(folder.root() / "missing.bin", kFingerprint));
+  for (std::size_t i = 0; i < good.size(); ++i) {
+    std::string flipped = good;
+    flipped[i] = static_cast<char>(flipped[i] ^ 0x20);
+    EXPECT_FALSE(cache.load(write(folder, flipped), kFingerprint)) << "byte " << i;
+    EXPECT_EQ(cache.find("a.md"), nullptr);
+  }
+  for (std::size_t size = 0; size < good.size(); ++size) {
+    EXPECT_FALSE(cache.load(write(folder, good.substr(0, size)), kFingerprint)) << size;
+  }
+  EXPECT_FALSE(cache.load(write(folder, "{\"not\": \"a cache\"}\n"), kFingerprint));
+  EXPECT_TRUE(cache.load(write(folder, good), kFingerprint));
+}
+
+TEST(CacheFileFor, OneFilePerVaultInTheGivenOrXdgFolder) {
+  vaultlint::testing::TempVault folder;
+  folder.write("v1/n.md", "");
+  folder.write("v2/n.md", "");
+  const auto one = vaultlint::cache_file_for(folder.root() / "v1", "/c");
+  EXPECT_EQ(one.parent_path(), "/c");
+  EXPECT_EQ(one.extension(), ".cache");
+  EXPECT_NE(one, vaultlint::cache_file_for(folder.root() / "v2", "/c"));
+  EXPECT_EQ(one, vaultlint::cache_file_for(folder.root() / "v2" / ".." / "v1", "/c"));
+}

@@ -1,0 +1,63 @@
+#include "cache/note_codec.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/temp_vault.hpp"
+
+namespace {
+
+std::string encoded(const vaultlint::Note& note) {
+  std::string bytes;
+  vaultlint::encode_note(note, &bytes);
+  return bytes;
+}
+
+}  // namespace
+
+TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
+  vaultlint::testing::TempVault folder;
+  folder.write("n.md",
+               "---\nid: n-1\ntype: claim\naliases: [N]\ntags: [a, b]\nrelated: [x, \"y\"]\n"
+               "challenges: prose here\nsource_url: ''\n---\n# Title\n## Part ^\n"
+               "See [[x#Part]] and ![[y#^blk]] and [t](z.md#h).\ntext ^blk\n");
+  folder.write("bad.md", "---\nid: [unclosed\n---\n");
+  const auto vault = folder.load();
+  for (const auto& original : vault.notes) {
+    vaultlint::Note copy;
+    copy.path = original.path;
+    copy.stem = original.stem;
+    ASSERT_TRUE(vaultlint::decode_note(encoded(original), &copy)) << original.path;
+    EXPECT_EQ(encoded(copy), encoded(original));
+    EXPECT_EQ(copy.id, original.id);
+    EXPECT_EQ(copy.front_matter, original.front_matter);
+    EXPECT_EQ(copy.front_matter_error, original.front_matter_error);
+    EXPECT_EQ(copy.tags, original.tags);
+    EXPECT_EQ(copy.heading_keys, original.heading_keys);
+    EXPECT_EQ(copy.block_ids, original.block_ids);
+    ASSERT_EQ(copy.links.size(), original.links.size());
+    for (std::size_t i = 0; i < copy.links.size(); ++i) {
+      EXPECT_EQ(copy.links[i].written, original.links[i].written);
+      EXPECT_EQ(copy.links[i].fragment_is_block, original.links[i].fragment_is_block);
+      EXPECT_EQ(copy.links[i].pos, original.links[i].pos);
+    }
+    ASSERT_EQ(copy.field_refs.size(), original.field_refs.size());
+    for (std::size_t i = 0; i < copy.field_refs.size(); ++i) {
+      EXPECT_EQ(copy.field_refs[i].value, original.field_refs[i].value);
+      EXPECT_EQ(copy.field_refs[i].pos, original.field_refs[i].pos);
+      EXPECT_EQ(copy.field_refs[i].in_list, original.field_refs[i].in_list);
+    }
+  }
+  EXPECT_EQ(vault.notes[1].links.size(), 3u);  // n.md really had links to carry
+}
+
+TEST(NoteCodec, EveryTruncationAndAnExtraByteAreRefused) {
+  vaultlint::testing::TempVault folder;
+  folder.write("n.md", "---\nid: n\ntags: [a]\n---\n# T\n[[x]]\n");
+  const auto bytes = encoded(folder.load().notes[0]);
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    vaultlint::Note note;
+    EXPECT_FALSE(vaultlint::decode_note(std::string_view(bytes).substr(0, size), &note)) << size;
+  }
+  vaultlint::Note note;
+  EXPECT_FALSE(vaultlint::decode_note(bytes + "x", &note));
+}
