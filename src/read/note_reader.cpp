@@ -12,6 +12,7 @@
 #include "read/inline_scanner.hpp"
 #include "read/line_table.hpp"
 #include "read/markdown_body.hpp"
+#include "read/suppression_comments.hpp"
 #include "text/percent_decode.hpp"
 #include "text/unicode.hpp"
 #include "text/vault_path.hpp"
@@ -74,6 +75,11 @@ void read_body(std::string_view content, const LineTable& lines, int skip_lines,
     return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
   });
   note->block_ids = std::move(scan.block_ids);
+  std::vector<HtmlComment> comments = comments_in_html_blocks(content, lines, body.html_blocks);
+  comments.insert(comments.end(), scan.comments.begin(), scan.comments.end());
+  std::sort(comments.begin(), comments.end(),
+            [](const HtmlComment& a, const HtmlComment& b) { return a.begin < b.begin; });
+  read_suppression_comments(content, lines, comments, note);
   for (auto& heading : body.headings) {
     if (note->title.empty() && heading.level == 1) note->title = heading.text;
     note->heading_keys.push_back(heading_key(heading.text));

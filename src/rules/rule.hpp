@@ -71,5 +71,6 @@ void check_invalid_frontmatter(const RuleContext&, Findings&);
 void check_missing_frontmatter(const RuleContext&, Findings&);
 void check_invalid_encoding(const RuleContext&, Findings&);
 void check_unreadable_file(const RuleContext&, Findings&);
+void check_unknown_suppression(const RuleContext&, Findings&);
 
 }  // namespace vaultlint

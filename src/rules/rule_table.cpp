@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "check/suppressions.hpp"
 #include "rules/rule.hpp"
 #include "vaultlint/check.hpp"
 
@@ -30,6 +31,7 @@ constexpr std::array kRules = {
     RuleEntry{{"invalid-frontmatter", E, "front matter that is not a valid YAML mapping"}, check_invalid_frontmatter},
     RuleEntry{{"missing-frontmatter", W, "a note without front matter"}, check_missing_frontmatter},
     RuleEntry{{"orphan", W, "a concept that no other note points to"}, check_orphan},
+    RuleEntry{{"unknown-suppression", W, "a suppression that names an unknown rule or directive, or cannot be read"}, check_unknown_suppression},
     RuleEntry{{"unreadable-file", E, "a note that cannot be read, or is over the size cap"}, check_unreadable_file},
     RuleEntry{{"unsourced-claim", W, "a claim with none of the source fields set"}, check_unsourced_claim},
 };
@@ -65,6 +67,7 @@ std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {
     rule.check(ctx, findings);
     for (std::size_t i = first; i < diagnostics.size(); ++i) diagnostics[i].severity = severity;
   }
+  drop_suppressed(vault, diagnostics);
   sort_diagnostics(diagnostics);
   return diagnostics;
 }
