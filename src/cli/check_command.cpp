@@ -9,6 +9,7 @@
 
 #include "cli/command.hpp"
 #include "cli/vault_session.hpp"
+#include "vaultlint/baseline.hpp"
 #include "vaultlint/check.hpp"
 #include "vaultlint/report.hpp"
 
@@ -62,6 +63,8 @@ const OutputFormat* find_format(const std::string& name) {
 
 struct CheckOptions {
   VaultOptions vault;
+  std::string baseline;
+  std::string write_baseline;
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   std::string color = "auto";
@@ -82,6 +85,46 @@ bool write_report(const OutputFormat& format, const std::string& path, const Che
   return output.finish();
 }
 
+/// Hides the findings recorded in the baseline FILE. False (already
+/// printed) when it cannot be read.
+bool apply_baseline(const std::string& file, std::vector<Diagnostic>* diagnostics) {
+  Baseline baseline;
+  std::string error;
+  if (!load_baseline(file, &baseline, &error)) {
+    std::cerr << "vaultlint: " << error << '\n';
+    return false;
+  }
+  BaselineMatch match = match_baseline(baseline, *diagnostics);
+  *diagnostics = std::move(match.fresh);
+  if (match.stale > 0) {
+    std::cerr << "vaultlint: " << file << ": " << match.stale << " recorded finding"
+              << (match.stale == 1 ? "" : "s")
+              << " no longer found; --write-baseline records the vault as it is now\n";
+  }
+  return true;
+}
+
+int record_baseline(const std::string& file, const std::vector<Diagnostic>& diagnostics) {
+  std::string error;
+  if (!save_baseline(file, make_baseline(diagnostics), &error)) {
+    std::cerr << "vaultlint: " << error << '\n';
+    return kExitUsage;
+  }
+  std::cerr << "vaultlint: recorded " << diagnostics.size() << " finding"
+            << (diagnostics.size() == 1 ? "" : "s") << " in " << file << '\n';
+  return kExitClean;
+}
+
+int exit_status(const ReportSummary& found, const std::optional<std::size_t>& max_warnings) {
+  if (found.errors > 0) return kExitFindings;
+  if (max_warnings && found.warnings > *max_warnings) {
+    std::cerr << "vaultlint: " << found.warnings << " warnings, more than --max-warnings "
+              << *max_warnings << '\n';
+    return kExitFindings;
+  }
+  return kExitClean;
+}
+
 int run_check(const CheckOptions& options) {
   std::vector<std::string> formats = options.formats;
   if (formats.empty()) formats.push_back("text");
@@ -94,28 +137,26 @@ int run_check(const CheckOptions& options) {
   Vault vault;
   if (!open_vault(options.vault, &config, &vault)) return kExitUsage;
   auto diagnostics = check_vault(vault, config);
-  const ReportSummary found = summarize(diagnostics, vault.notes.size());
-  if (options.quiet) {
-    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
-  }
-  const auto summary = summarize(diagnostics, vault.notes.size());
+  if (!options.write_baseline.empty()) return record_baseline(options.write_baseline, diagnostics);
+
   std::vector<std::string> notes;
   notes.reserve(vault.notes.size());
   for (const auto& note : vault.notes) notes.push_back(note.path);
-
+  if (!options.baseline.empty() && !apply_baseline(options.baseline, &diagnostics)) {
+    return kExitUsage;
+  }
+  const ReportSummary found = summarize(diagnostics, notes.size());
+  if (options.quiet) {
+    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  }
+  const auto summary = summarize(diagnostics, notes.size());
   for (std::size_t i = 0; i < formats.size(); ++i) {
     const std::string path = i < options.outputs.size() ? options.outputs[i] : std::string();
     if (!write_report(*find_format(formats[i]), path, options, diagnostics, summary, notes)) {
       return kExitUsage;
     }
   }
-  if (found.errors > 0) return kExitFindings;
-  if (options.max_warnings && found.warnings > *options.max_warnings) {
-    std::cerr << "vaultlint: " << found.warnings << " warnings, more than --max-warnings "
-              << *options.max_warnings << '\n';
-    return kExitFindings;
-  }
-  return kExitClean;
+  return exit_status(found, options.max_warnings);
 }
 
 }  // namespace
@@ -123,6 +164,11 @@ int run_check(const CheckOptions& options) {
 std::function<int()> setup_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
   add_vault_options(command, options->vault);
+  auto* baseline = command.add_option("--baseline", options->baseline,
+                                      "Report only findings not recorded in this baseline file");
+  command.add_option("--write-baseline", options->write_baseline,
+                     "Record every finding in this baseline file and exit 0, reporting nothing")
+      ->excludes(baseline);
   std::vector<std::string> names;
   std::string help = "Output format (repeatable):";
   for (const auto& format : kFormats) {
@@ -142,7 +188,8 @@ std::function<int()> setup_check(CLI::App& command) {
   command.add_flag("-q,--quiet", options->quiet, "Report errors only");
   command.footer(
       "Examples:\n  vaultlint check ~/notes\n  vaultlint check --format json -o report.json .\n"
-      "  vaultlint check --format text --format sarif -o - -o report.sarif .\n\n"
+      "  vaultlint check --format text --format sarif -o - -o report.sarif .\n"
+      "  vaultlint check --write-baseline base.json . && vaultlint check --baseline base.json .\n\n"
       "Exit status: 0 no error-severity finding (and no more warnings than --max-warnings), 1 "
       "findings with errors or too many warnings, 2 usage, config or I/O error.");
   return [options] { return run_check(*options); };
