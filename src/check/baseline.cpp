@@ -4,13 +4,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <tuple>
 
 #include "io/atomic_file.hpp"
+#include "io/file_text.hpp"
 
 namespace vaultlint {
 namespace {
@@ -148,14 +148,12 @@ bool parse_baseline(std::string_view text, const std::string& origin, Baseline* 
 }
 
 bool load_baseline(const std::filesystem::path& file, Baseline* baseline, std::string* error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  const auto text = read_file_text(file);
+  if (!text) {
     *error = fmt::format("{}: cannot read the baseline file", file.string());
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_baseline(text.str(), file.string(), baseline, error);
+  return parse_baseline(*text, file.string(), baseline, error);
 }
 
 BaselineMatch match_baseline(const Baseline& baseline, const std::vector<Diagnostic>& diagnostics) {
