@@ -115,7 +115,10 @@ TEST(SarifReport, ListsEveryRuleAndIndexesResultsIntoTheList) {
     const auto& rule = driver["rules"][i];
     EXPECT_EQ(rule["id"], std::string(rules[i].name));
     EXPECT_EQ(rule["shortDescription"]["text"], std::string(rules[i].summary));
-    EXPECT_EQ(rule["defaultConfiguration"]["level"], std::string(severity_name(rules[i].default_severity)));
+    const bool off = rules[i].default_severity == Severity::off;
+    EXPECT_EQ(rule["defaultConfiguration"]["level"],
+              off ? std::string("none") : std::string(severity_name(rules[i].default_severity)));
+    EXPECT_EQ(rule["defaultConfiguration"].contains("enabled"), off);
     EXPECT_EQ(rule["helpUri"], std::string(kDocsUrl) + "/rules/" + std::string(rules[i].name) + ".md");
   }
   for (const auto& result : log["runs"][0]["results"]) {
