@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine for vaultlint and does one job:
 #   scripts/bootstrap.sh demo   install what is missing, build, check the sample vault
+#   scripts/bootstrap.sh build  install what is missing, build vaultlint only (CI jobs, docs/ci.md)
 #   scripts/bootstrap.sh test   install what is missing (with test tools), build, run every test
 # Runs as root or through sudo; installs only packages that are not there yet.
 set -euo pipefail
@@ -14,16 +15,17 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
 )
-test_packages=(libgtest-dev python3 graphviz python3-networkx)
+# git and pre-commit: the pre-commit hook is tested with the real tool (python3-yaml comes with it).
+test_packages=(libgtest-dev python3 graphviz python3-networkx git pre-commit)
 # Node.js may come from Debian or from another vendor (NodeSource ships npm inside
 # its nodejs package, and Debian's npm package then cannot be installed beside it),
 # so node and npm count as present when the commands are, whoever installed them.
 test_commands=(node:nodejs npm:npm)
 
 case "$mode" in
-  demo) wanted=("${build_packages[@]}") ;;
+  demo | build) wanted=("${build_packages[@]}") ;;
   test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
-  *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+  *) echo "usage: $0 demo|build|test" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -49,10 +51,13 @@ if ((${#missing[@]})); then
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DVAULTLINT_BUILD_TESTS="$([[ $mode == test ]] && echo ON || echo OFF)" -DVAULTLINT_WERROR=ON
+  -DVAULTLINT_BUILD_TESTS="$([[ $mode == test ]] && echo ON || echo OFF)" \
+  -DVAULTLINT_BUILD_BENCH="$([[ $mode == build ]] && echo OFF || echo ON)" -DVAULTLINT_WERROR=ON
 cmake --build "$build" --parallel
 
-if [[ $mode == demo ]]; then
+if [[ $mode == build ]]; then
+  echo "Built $build/src/vaultlint"
+elif [[ $mode == demo ]]; then
   # The sample vault shows every rule, so findings (exit 1) are the expected outcome.
   status=0
   "$build/src/vaultlint" check "$root/vault-samples/demo" || status=$?

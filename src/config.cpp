@@ -4,10 +4,9 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <functional>
-#include <sstream>
 
+#include "io/file_text.hpp"
 #include "vaultlint/check.hpp"
 
 namespace vaultlint {
@@ -118,14 +117,12 @@ bool parse_config(const std::string& text, const std::string& origin, Config* co
 }
 
 bool load_config(const std::filesystem::path& file, Config* config, std::string* error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  const auto text = read_file_text(file);
+  if (!text) {
     *error = fmt::format("{}: cannot read the config file", file.string());
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_config(text.str(), file.string(), config, error);
+  return parse_config(*text, file.string(), config, error);
 }
 
 }  // namespace vaultlint

@@ -21,7 +21,8 @@ struct RuleDescription {
 std::span<const RuleDescription> rule_descriptions();
 bool is_known_rule(std::string_view name);
 
-/// Runs every rule whose severity is not off; returns the sorted findings.
+/// Runs every rule whose severity is not off, drops the findings the notes'
+/// suppressions cover (docs/suppressions.md), and returns the rest sorted.
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config);
 
 }  // namespace vaultlint

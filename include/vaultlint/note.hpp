@@ -42,6 +42,37 @@ enum class FrontMatterState {
   invalid,   ///< YAML error, unclosed, or not a mapping
 };
 
+/// A rule name written in a suppression, and where it was written.
+struct RuleMention {
+  std::string name;
+  SourcePos pos;  ///< its first character
+};
+
+/// Where a suppression applies (docs/suppressions.md).
+enum class SuppressionKind {
+  disable_line,       ///< `<!-- vaultlint-disable-line -->`: the comment's first line
+  disable_next_line,  ///< `<!-- vaultlint-disable-next-line -->`: the line after the comment
+  disable,            ///< `<!-- vaultlint-disable -->`: from the comment on
+  enable,             ///< `<!-- vaultlint-enable -->`: ends a disable from the comment on
+  whole_note,         ///< front matter `vaultlint: { disable: [...] }`
+};
+
+/// One suppression directive of a note.
+struct Suppression {
+  SuppressionKind kind = SuppressionKind::disable;
+  SourcePos pos;   ///< the comment's '<', or the front-matter `disable` key
+  int line = 0;    ///< the line a disable_line or disable_next_line covers
+  /// The rules it names; empty (comments only) means every rule.
+  std::vector<RuleMention> rules;
+};
+
+/// A suppression that cannot be read: an unknown directive, or a
+/// front-matter `vaultlint` value of the wrong shape.
+struct SuppressionProblem {
+  SourcePos pos;
+  std::string message;
+};
+
 /// Why the file's content could not be used at all.
 enum class ContentProblem { none, unreadable, too_large, nul_byte, invalid_utf8, outside_vault };
 
@@ -73,6 +104,10 @@ struct Note {
   /// Headings, normalised for matching (see heading_key()).
   std::vector<std::string> heading_keys;
   std::vector<std::string> block_ids;
+
+  /// Front-matter suppressions first, then comment directives in file order.
+  std::vector<Suppression> suppressions;
+  std::vector<SuppressionProblem> suppression_problems;
 
   /// The id if declared, else the stem: how the note is named in messages.
   const std::string& display_id() const { return id ? *id : stem; }

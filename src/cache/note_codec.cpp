@@ -8,7 +8,7 @@ namespace {
 // A field added to Note must be added here too, or a warm run would lose
 // it: this fails to compile until the codec has been looked at. (The cache
 // format version in note_cache.cpp goes up with any change here.)
-static_assert(sizeof(Note) == 448, "Note changed: update encode_note/decode_note");
+static_assert(sizeof(Note) == 496, "Note changed: update encode_note/decode_note");
 
 void put_pos(ByteWriter& out, SourcePos pos) {
   out.put_int(pos.line);
@@ -91,6 +91,57 @@ bool get_field_refs(ByteReader& in, std::vector<FieldRef>* refs) {
   return true;
 }
 
+void put_suppressions(ByteWriter& out, const std::vector<Suppression>& suppressions) {
+  out.put_uint(suppressions.size());
+  for (const auto& suppression : suppressions) {
+    out.put_uint(static_cast<std::uint64_t>(suppression.kind));
+    put_pos(out, suppression.pos);
+    out.put_int(suppression.line);
+    out.put_uint(suppression.rules.size());
+    for (const auto& rule : suppression.rules) {
+      out.put_string(rule.name);
+      put_pos(out, rule.pos);
+    }
+  }
+}
+
+bool get_suppressions(ByteReader& in, std::vector<Suppression>* suppressions) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  suppressions->resize(count);
+  for (auto& suppression : *suppressions) {
+    std::size_t rules = 0;
+    if (!get_enum(in, SuppressionKind::whole_note, &suppression.kind) ||
+        !get_pos(in, &suppression.pos) || !in.get_int32(&suppression.line) ||
+        !in.get_count(&rules)) {
+      return false;
+    }
+    suppression.rules.resize(rules);
+    for (auto& rule : suppression.rules) {
+      if (!in.get_string(&rule.name) || !get_pos(in, &rule.pos)) return false;
+    }
+  }
+  return true;
+}
+
+void put_suppression_problems(ByteWriter& out, const std::vector<SuppressionProblem>& problems) {
+  out.put_uint(problems.size());
+  for (const auto& problem : problems) {
+    put_pos(out, problem.pos);
+    out.put_string(problem.message);
+  }
+}
+
+bool get_suppression_problems(ByteReader& in, std::vector<SuppressionProblem>* problems) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  problems->resize(count);
+  for (auto& problem : *problems) {
+    if (!get_pos(in, &problem.pos) || !in.get_string(&problem.message)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void encode_note(const Note& note, std::string* bytes) {
@@ -115,6 +166,8 @@ void encode_note(const Note& note, std::string* bytes) {
   put_links(out, note.links);
   put_strings(out, note.heading_keys);
   put_strings(out, note.block_ids);
+  put_suppressions(out, note.suppressions);
+  put_suppression_problems(out, note.suppression_problems);
 }
 
 bool decode_note(std::string_view bytes, Note* note) {
@@ -131,7 +184,8 @@ bool decode_note(std::string_view bytes, Note* note) {
       !get_strings(in, &note->tags) || !get_strings(in, &note->nonempty_fields) ||
       !get_field_refs(in, &note->field_refs) || !in.get_string(&note->title) ||
       !get_links(in, &note->links) || !get_strings(in, &note->heading_keys) ||
-      !get_strings(in, &note->block_ids)) {
+      !get_strings(in, &note->block_ids) || !get_suppressions(in, &note->suppressions) ||
+      !get_suppression_problems(in, &note->suppression_problems)) {
     return false;
   }
   if (has_id) {

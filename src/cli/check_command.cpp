@@ -6,9 +6,13 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 
+#include "cli/check_targets.hpp"
 #include "cli/command.hpp"
 #include "cli/vault_session.hpp"
+#include "vaultlint/baseline.hpp"
+#include "vaultlint/changes.hpp"
 #include "vaultlint/check.hpp"
 #include "vaultlint/report.hpp"
 
@@ -62,6 +66,10 @@ const OutputFormat* find_format(const std::string& name) {
 
 struct CheckOptions {
   VaultOptions vault;
+  std::vector<std::string> paths;
+  bool staged = false;
+  std::string baseline;
+  std::string write_baseline;
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   std::string color = "auto";
@@ -82,6 +90,72 @@ bool write_report(const OutputFormat& format, const std::string& path, const Che
   return output.finish();
 }
 
+/// Keeps the findings the change is to blame for; `notes` becomes the named
+/// notes. False (already printed) when git cannot tell what is staged.
+bool narrow_to_change(const CheckTargets& targets, bool staged, const Config& config,
+                      const Vault& vault, std::vector<Diagnostic>* diagnostics,
+                      std::vector<std::string>* notes) {
+  ChangeSet change;
+  const std::unordered_set<std::string> known(notes->begin(), notes->end());
+  for (std::size_t i = 0; i < targets.files.size(); ++i) {
+    if (known.contains(targets.files[i])) {
+      change.files.push_back(targets.files[i]);
+    } else {
+      std::cerr << "vaultlint: " << targets.inputs[i]
+                << " is not a note of the vault (not .md, hidden or ignored); not checked\n";
+    }
+  }
+  std::string error;
+  if (staged && !staged_removals(vault.root, config, &change.removed, &error)) {
+    std::cerr << "vaultlint: --staged: " << error << '\n';
+    return false;
+  }
+  *diagnostics = findings_for_change(vault, *diagnostics, change);
+  *notes = change.files;
+  return true;
+}
+
+/// Hides the findings recorded in the baseline FILE. False (already
+/// printed) when it cannot be read.
+bool apply_baseline(const std::string& file, bool change, std::vector<Diagnostic>* diagnostics) {
+  Baseline baseline;
+  std::string error;
+  if (!load_baseline(file, &baseline, &error)) {
+    std::cerr << "vaultlint: " << error << '\n';
+    return false;
+  }
+  BaselineMatch match = match_baseline(baseline, *diagnostics);
+  *diagnostics = std::move(match.fresh);
+  // A check of a change sees a few notes, so most entries are naturally unmatched.
+  if (match.stale > 0 && !change) {
+    std::cerr << "vaultlint: " << file << ": " << match.stale << " recorded finding"
+              << (match.stale == 1 ? "" : "s")
+              << " no longer found; --write-baseline records the vault as it is now\n";
+  }
+  return true;
+}
+
+int record_baseline(const std::string& file, const std::vector<Diagnostic>& diagnostics) {
+  std::string error;
+  if (!save_baseline(file, make_baseline(diagnostics), &error)) {
+    std::cerr << "vaultlint: " << error << '\n';
+    return kExitUsage;
+  }
+  std::cerr << "vaultlint: recorded " << diagnostics.size() << " finding"
+            << (diagnostics.size() == 1 ? "" : "s") << " in " << file << '\n';
+  return kExitClean;
+}
+
+int exit_status(const ReportSummary& found, const std::optional<std::size_t>& max_warnings) {
+  if (found.errors > 0) return kExitFindings;
+  if (max_warnings && found.warnings > *max_warnings) {
+    std::cerr << "vaultlint: " << found.warnings << " warnings, more than --max-warnings "
+              << *max_warnings << '\n';
+    return kExitFindings;
+  }
+  return kExitClean;
+}
+
 int run_check(const CheckOptions& options) {
   std::vector<std::string> formats = options.formats;
   if (formats.empty()) formats.push_back("text");
@@ -90,39 +164,60 @@ int run_check(const CheckOptions& options) {
                  "in the same position\n";
     return kExitUsage;
   }
+  CheckTargets targets;
+  if (!resolve_check_targets(options.paths, options.staged, &targets)) return kExitUsage;
+  if (targets.change && !options.write_baseline.empty()) {
+    std::cerr << "vaultlint: --write-baseline records a whole vault: name no file and no --staged\n";
+    return kExitUsage;
+  }
+  VaultOptions vault_options = options.vault;
+  vault_options.vault = targets.vault;
   Config config;
   Vault vault;
-  if (!open_vault(options.vault, &config, &vault)) return kExitUsage;
+  if (!open_vault(vault_options, &config, &vault)) return kExitUsage;
   auto diagnostics = check_vault(vault, config);
-  const ReportSummary found = summarize(diagnostics, vault.notes.size());
-  if (options.quiet) {
-    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
-  }
-  const auto summary = summarize(diagnostics, vault.notes.size());
+  if (!options.write_baseline.empty()) return record_baseline(options.write_baseline, diagnostics);
+
   std::vector<std::string> notes;
   notes.reserve(vault.notes.size());
   for (const auto& note : vault.notes) notes.push_back(note.path);
-
+  if (targets.change &&
+      !narrow_to_change(targets, options.staged, config, vault, &diagnostics, &notes)) {
+    return kExitUsage;
+  }
+  if (!options.baseline.empty() && !apply_baseline(options.baseline, targets.change, &diagnostics)) {
+    return kExitUsage;
+  }
+  const ReportSummary found = summarize(diagnostics, notes.size());
+  if (options.quiet) {
+    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  }
+  const auto summary = summarize(diagnostics, notes.size());
   for (std::size_t i = 0; i < formats.size(); ++i) {
     const std::string path = i < options.outputs.size() ? options.outputs[i] : std::string();
     if (!write_report(*find_format(formats[i]), path, options, diagnostics, summary, notes)) {
       return kExitUsage;
     }
   }
-  if (found.errors > 0) return kExitFindings;
-  if (options.max_warnings && found.warnings > *options.max_warnings) {
-    std::cerr << "vaultlint: " << found.warnings << " warnings, more than --max-warnings "
-              << *options.max_warnings << '\n';
-    return kExitFindings;
-  }
-  return kExitClean;
+  return exit_status(found, options.max_warnings);
 }
 
 }  // namespace
 
 std::function<int()> setup_check(CLI::App& command) {
   auto options = std::make_shared<CheckOptions>();
-  add_vault_options(command, options->vault);
+  command.add_option("path", options->paths,
+                     "The vault folder (default: the current folder), and/or notes of it to "
+                     "check as a change");
+  add_reading_options(command, options->vault);
+  command.add_flag("--staged", options->staged,
+                   "Check a change: the named notes, and what git's staged deletions and renames "
+                   "break elsewhere (for pre-commit)");
+  auto* baseline = command.add_option("--baseline", options->baseline,
+                                      "Report only findings not recorded in this baseline file");
+  command.add_option("--write-baseline", options->write_baseline,
+                     "Record every finding in this baseline file and exit 0, reporting nothing")
+      ->excludes(baseline);
   std::vector<std::string> names;
   std::string help = "Output format (repeatable):";
   for (const auto& format : kFormats) {
@@ -142,7 +237,10 @@ std::function<int()> setup_check(CLI::App& command) {
   command.add_flag("-q,--quiet", options->quiet, "Report errors only");
   command.footer(
       "Examples:\n  vaultlint check ~/notes\n  vaultlint check --format json -o report.json .\n"
-      "  vaultlint check --format text --format sarif -o - -o report.sarif .\n\n"
+      "  vaultlint check --format text --format sarif -o - -o report.sarif .\n"
+      "  vaultlint check notes/a.md notes/b.md       (a change: these notes, in their vault)\n"
+      "  vaultlint check --staged                    (what the staged commit breaks)\n"
+      "  vaultlint check --write-baseline base.json . && vaultlint check --baseline base.json .\n\n"
       "Exit status: 0 no error-severity finding (and no more warnings than --max-warnings), 1 "
       "findings with errors or too many warnings, 2 usage, config or I/O error.");
   return [options] { return run_check(*options); };

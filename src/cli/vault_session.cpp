@@ -12,6 +12,10 @@ namespace vaultlint::cli {
 
 void add_vault_options(CLI::App& command, VaultOptions& options) {
   command.add_option("vault", options.vault, "Vault folder (default: the current folder)");
+  add_reading_options(command, options);
+}
+
+void add_reading_options(CLI::App& command, VaultOptions& options) {
   command.add_option("-c,--config", options.config_file,
                      "Config file (default: VAULT/.vaultlint.yaml when present)");
   command.add_option("-j,--jobs", options.jobs, "Parallel readers (default: one per core)");

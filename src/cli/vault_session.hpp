@@ -23,6 +23,8 @@ struct VaultOptions {
 
 /// Adds the VAULT argument and --config / --jobs / --cache-dir / --no-cache.
 void add_vault_options(CLI::App& command, VaultOptions& options);
+/// Adds only --config and --jobs (for commands with their own arguments).
+void add_reading_options(CLI::App& command, VaultOptions& options);
 
 /// Loads the config (VAULT/.vaultlint.yaml unless --config) and the vault.
 /// Prints "vaultlint: ..." to stderr and returns false on failure.

@@ -67,10 +67,18 @@ bool write_file_atomically(const std::filesystem::path& requested, std::string_v
   std::string temp = file.string() + ".tmp.XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) return fail(file, error);
-  // mkstemp creates the file 0600; give it the mode a plain create would.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  bool ok = write_all(fd, content) && ::fchmod(fd, 0666 & ~mask) == 0 && ::fsync(fd) == 0;
+  // mkstemp creates the file 0600: a replaced file keeps its permission
+  // bits, a new one gets what a plain create would.
+  mode_t mode = 0;
+  struct stat existing {};
+  if (::stat(file.c_str(), &existing) == 0) {
+    mode = existing.st_mode & 07777;
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  bool ok = write_all(fd, content) && ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
   int saved_errno = errno;
   if (::close(fd) != 0 && ok) {
     ok = false;

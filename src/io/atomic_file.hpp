@@ -11,7 +11,7 @@ namespace vaultlint {
 /// Writes `content` to a temporary file beside `file`, flushes it to disk and
 /// renames it over `file`. Returns false with *error ("path: reason") on
 /// failure, leaving `file` as it was and no temporary file behind.
-/// A symlink is kept and the file it points to replaced; a device or FIFO
+/// A replaced file keeps its permission bits. A symlink is kept and the file it points to replaced; a device or FIFO
 /// (`/dev/null`, `/dev/stdout`) is written in place; a directory is an error.
 bool write_file_atomically(const std::filesystem::path& file, std::string_view content,
                            std::string* error);

@@ -57,6 +57,8 @@ void mark_invalid(Note* note, SourcePos pos, std::string message) {
   note->tags.clear();
   note->nonempty_fields.clear();
   note->field_refs.clear();
+  note->suppressions.clear();
+  note->suppression_problems.clear();
   note->front_matter = FrontMatterState::invalid;
   note->front_matter_error_pos = pos;
   note->front_matter_error = std::move(message);
@@ -117,6 +119,49 @@ std::optional<YAML::Mark> unterminated_scalar(std::string_view yaml, const YAML:
   return std::nullopt;
 }
 
+void add_problem(Note* note, const YAML::Node& node, const YAML::Node& fallback, int first_line,
+                 std::string message) {
+  const YAML::Mark mark = node.Mark().is_null() ? fallback.Mark() : node.Mark();
+  note->suppression_problems.push_back(
+      SuppressionProblem{file_pos(mark, first_line), std::move(message)});
+}
+
+/// `vaultlint: { disable: [RULE, ...] }` (a single RULE may stand alone):
+/// the rules no finding of this note is reported for.
+void read_suppression_key(const YAML::Node& key, const YAML::Node& value, int first_line,
+                          Note* note) {
+  constexpr const char* kShape = "'vaultlint' must be a mapping such as { disable: [RULE, ...] }";
+  if (!value.IsMap()) return add_problem(note, value, key, first_line, kShape);
+  for (const auto& entry : value) {
+    if (!entry.first.IsScalar() || entry.first.Scalar() != "disable") {
+      add_problem(note, entry.first, key, first_line,
+                  "unknown key under 'vaultlint'; only 'disable' is read");
+      continue;
+    }
+    const YAML::Node& list = entry.second;
+    if (!list.IsScalar() && !list.IsSequence()) {
+      add_problem(note, list, entry.first, first_line,
+                  "'vaultlint.disable' must be a rule name or a list of rule names");
+      continue;
+    }
+    Suppression suppression;
+    suppression.kind = SuppressionKind::whole_note;
+    suppression.pos = file_pos(entry.first.Mark(), first_line);
+    const auto items = list.IsScalar() ? std::vector<YAML::Node>{list}
+                                       : std::vector<YAML::Node>(list.begin(), list.end());
+    for (const auto& item : items) {
+      if (!item.IsScalar()) {
+        add_problem(note, item, entry.first, first_line,
+                    "'vaultlint.disable' must be a rule name or a list of rule names");
+        continue;
+      }
+      suppression.rules.push_back(RuleMention{item.Scalar(), file_pos(item.Mark(), first_line)});
+    }
+    // An empty list disables nothing: only comments mean "every rule" by naming none.
+    if (!suppression.rules.empty()) note->suppressions.push_back(std::move(suppression));
+  }
+}
+
 void read_mapping(const YAML::Node& root, int first_line,
                   const std::vector<std::string>& edge_fields, Note* note) {
   for (const auto& entry : root) {
@@ -134,6 +179,8 @@ void read_mapping(const YAML::Node& root, int first_line,
       note->aliases.insert(note->aliases.end(), aliases.begin(), aliases.end());
     } else if (key == "tags") {
       note->tags = scalar_strings(value);
+    } else if (key == "vaultlint") {
+      read_suppression_key(entry.first, value, first_line, note);
     }
     if (std::find(edge_fields.begin(), edge_fields.end(), key) != edge_fields.end()) {
       const bool in_list = value.IsSequence();

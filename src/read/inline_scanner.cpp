@@ -101,6 +101,7 @@ class BlockScanner {
         if (close == std::string_view::npos || close + 3 > end) {
           ++i;
         } else {
+          out_.comments.push_back(HtmlComment{i, close + 3});
           i = close + 3;
         }
       } else if (c == '[' && i + 1 < end && s_[i + 1] == '[') {

@@ -1,6 +1,7 @@
 #pragma once
 /// Finds wikilinks, embeds and block ids in the raw bytes of a note's text
-/// blocks, skipping inline code spans, HTML comments and escaped characters.
+/// blocks, skipping inline code spans, HTML comments and escaped characters,
+/// and notes where the HTML comments are.
 /// Wikilinks are not Markdown, so they are read from the bytes as written:
 /// cmark-gfm splits them over text nodes and its inline positions drift.
 
@@ -14,9 +15,16 @@
 
 namespace vaultlint {
 
+/// A `<!-- ... -->` comment: `begin` at its '<', `end` just past its '>'.
+struct HtmlComment {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 struct InlineScan {
   std::vector<Link> wikilinks;  ///< wikilinks and embeds, in order
   std::vector<std::string> block_ids;
+  std::vector<HtmlComment> comments;  ///< complete comments outside code spans, in order
 };
 
 InlineScan scan_text_blocks(std::string_view content, const LineTable& lines,

@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-extension_api.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -99,6 +100,18 @@ int raw_column_on_continuation_line(std::string_view raw_line, int block_column,
   return reported_column;
 }
 
+/// cmark-gfm 0.29 reports a wrong end for an HTML block that an end
+/// condition closes (a comment's "-->"): the line before its last one, or
+/// even the end of the previous block. Its literal is right, one line of
+/// text per source line, so the end is counted from that.
+int html_block_end_line(cmark_node* node, int start_line) {
+  const char* literal = cmark_node_get_literal(node);
+  if (literal == nullptr || *literal == '\0') return start_line;
+  const std::string_view text(literal);
+  const auto breaks = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  return start_line + breaks - (text.back() == '\n' ? 1 : 0);
+}
+
 }  // namespace
 
 void register_markdown_extensions() {
@@ -141,6 +154,9 @@ BodyStructure parse_markdown_body(std::string_view content, const LineTable& lin
         append_inline_text(node, heading.text);
         body.headings.push_back(std::move(heading));
       }
+    } else if (type == CMARK_NODE_HTML_BLOCK) {
+      body.html_blocks.push_back(
+          TextBlock{start_line, start_column, html_block_end_line(node, start_line), false});
     } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
       body.text_blocks.push_back(
           TextBlock{start_line, start_column, cmark_node_get_end_line(node), true});

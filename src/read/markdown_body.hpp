@@ -32,6 +32,7 @@ struct MarkdownLinkInfo {
 
 struct BodyStructure {
   std::vector<TextBlock> text_blocks;
+  std::vector<TextBlock> html_blocks;  ///< raw HTML blocks (is_table false)
   std::vector<HeadingInfo> headings;
   std::vector<MarkdownLinkInfo> links;
 };

@@ -14,6 +14,7 @@
 #include "read/inline_scanner.hpp"
 #include "read/line_table.hpp"
 #include "read/markdown_body.hpp"
+#include "read/suppression_comments.hpp"
 #include "text/percent_decode.hpp"
 #include "text/unicode.hpp"
 #include "text/vault_path.hpp"
@@ -64,6 +65,24 @@ std::optional<Link> markdown_link(const MarkdownLinkInfo& info) {
   return link;
 }
 
+/// Suppression directives, from the comments of HTML blocks and of text
+/// blocks, in file order.
+void read_suppressions(std::string_view content, const LineTable& lines,
+                       const std::vector<TextBlock>& html_blocks,
+                       const std::vector<HtmlComment>& text_comments, Note* note) {
+  std::vector<HtmlComment> comments = comments_in_html_blocks(content, lines, html_blocks);
+  comments.insert(comments.end(), text_comments.begin(), text_comments.end());
+  std::sort(comments.begin(), comments.end(),
+            [](const HtmlComment& a, const HtmlComment& b) { return a.begin < b.begin; });
+  // Text and HTML blocks do not share lines, but a comment must never count twice.
+  comments.erase(std::unique(comments.begin(), comments.end(),
+                             [](const HtmlComment& a, const HtmlComment& b) {
+                               return a.begin == b.begin;
+                             }),
+                 comments.end());
+  read_suppression_comments(content, lines, comments, note);
+}
+
 void read_body(std::string_view content, const LineTable& lines, int skip_lines, Note* note) {
   BodyStructure body = parse_markdown_body(content, lines, skip_lines);
   InlineScan scan = scan_text_blocks(content, lines, body.text_blocks);
@@ -76,6 +95,7 @@ void read_body(std::string_view content, const LineTable& lines, int skip_lines,
     return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
   });
   note->block_ids = std::move(scan.block_ids);
+  read_suppressions(content, lines, body.html_blocks, scan.comments, note);
   for (auto& heading : body.headings) {
     if (note->title.empty() && heading.level == 1) note->title = heading.text;
     note->heading_keys.push_back(heading_key(heading.text));

@@ -13,7 +13,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr const char* kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
-constexpr const char* kHomepage = "https://github.com/vaultlint/vaultlint";
 
 std::string sarif_level(Severity severity) {
   switch (severity) {
@@ -45,7 +44,7 @@ std::string uri_path(std::string_view path) {
 }
 
 Json rule_json(const RuleDescription& rule) {
-  const std::string help = fmt::format("{}/blob/main/docs/rules/{}.md", kHomepage, rule.name);
+  const std::string help = fmt::format("{}/rules/{}.md", kDocsUrl, rule.name);
   Json json;
   json["id"] = rule.name;
   json["shortDescription"] = {{"text", rule.summary}};
@@ -53,6 +52,7 @@ Json rule_json(const RuleDescription& rule) {
       {"text", fmt::format("{}; see docs/rules/{}.md", rule.summary, rule.name)}};
   json["helpUri"] = help;
   json["defaultConfiguration"] = {{"level", sarif_level(rule.default_severity)}};
+  if (rule.default_severity == Severity::off) json["defaultConfiguration"]["enabled"] = false;
   return json;
 }
 
@@ -89,7 +89,7 @@ void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diagno
   Json driver;
   driver["name"] = "vaultlint";
   driver["version"] = kVersion;
-  driver["informationUri"] = kHomepage;
+  driver["informationUri"] = kHomepageUrl;
   driver["rules"] = std::move(rule_list);
   Json run;
   run["tool"] = {{"driver", std::move(driver)}};

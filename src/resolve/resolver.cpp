@@ -58,15 +58,8 @@ class Resolver {
     ref.from_field = true;
     ref.item = item;
     ref.kind = kind;
-    std::string_view value = field.value;
-    const bool bracketed = value.size() > 4 && value.substr(0, 2) == "[[" &&
-                           value.substr(value.size() - 2) == "]]";
-    std::string target(value);
-    if (bracketed) {
-      Link inner;
-      parse_wikilink_inner(value.substr(2, value.size() - 4), &inner);
-      target = inner.target;
-    }
+    const bool bracketed = is_wikilink_value(field.value);
+    const std::string target = field_target(field.value);
     resolve_name(source, target, false, ref);
     // Real vaults write prose in these fields ("challenges: This view ignores
     // cost"): a lone sentence that names nothing is not a reference.
@@ -161,6 +154,17 @@ class Resolver {
 };
 
 }  // namespace
+
+bool is_wikilink_value(std::string_view value) {
+  return value.size() > 4 && value.substr(0, 2) == "[[" && value.substr(value.size() - 2) == "]]";
+}
+
+std::string field_target(std::string_view value) {
+  if (!is_wikilink_value(value)) return std::string(value);
+  Link inner;
+  parse_wikilink_inner(value.substr(2, value.size() - 4), &inner);
+  return inner.target;
+}
 
 std::vector<Reference> resolve_references(const std::vector<Note>& notes, const NoteIndex& index,
                                           const std::vector<std::string>& edge_fields) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/suppressions.hpp"
 #include "vaultlint/config.hpp"
 #include "vaultlint/diagnostic.hpp"
 #include "vaultlint/vault.hpp"
@@ -16,6 +17,9 @@ namespace vaultlint {
 struct RuleContext {
   const Vault& vault;
   const Config& config;
+  /// Which suppressions covered a finding; set only for the rules that run
+  /// after suppressions are applied (unused-suppression).
+  const SuppressionUse* suppression_use = nullptr;
 };
 
 /// Collects one rule's findings; severity is filled in by check_vault.
@@ -71,5 +75,7 @@ void check_invalid_frontmatter(const RuleContext&, Findings&);
 void check_missing_frontmatter(const RuleContext&, Findings&);
 void check_invalid_encoding(const RuleContext&, Findings&);
 void check_unreadable_file(const RuleContext&, Findings&);
+void check_unknown_suppression(const RuleContext&, Findings&);
+void check_unused_suppression(const RuleContext&, Findings&);
 
 }  // namespace vaultlint

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "check/suppressions.hpp"
 #include "rules/rule.hpp"
 #include "vaultlint/check.hpp"
 
@@ -15,6 +16,7 @@ struct RuleEntry {
 
 constexpr auto E = Severity::error;
 constexpr auto W = Severity::warning;
+constexpr auto O = Severity::off;
 
 // Sorted by name.
 constexpr std::array kRules = {
@@ -30,8 +32,10 @@ constexpr std::array kRules = {
     RuleEntry{{"invalid-frontmatter", E, "front matter that is not a valid YAML mapping"}, check_invalid_frontmatter},
     RuleEntry{{"missing-frontmatter", W, "a note without front matter"}, check_missing_frontmatter},
     RuleEntry{{"orphan", W, "a concept that no other note points to"}, check_orphan},
+    RuleEntry{{"unknown-suppression", W, "a suppression that names an unknown rule or directive, or cannot be read"}, check_unknown_suppression},
     RuleEntry{{"unreadable-file", E, "a note that cannot be read, or is over the size cap"}, check_unreadable_file},
     RuleEntry{{"unsourced-claim", W, "a claim with none of the source fields set"}, check_unsourced_claim},
+    RuleEntry{{"unused-suppression", O, "a suppression that suppressed no finding"}, check_unused_suppression},
 };
 
 constexpr std::array<RuleDescription, kRules.size()> descriptions() {
@@ -40,6 +44,26 @@ constexpr std::array<RuleDescription, kRules.size()> descriptions() {
   return out;
 }
 constexpr auto kDescriptions = descriptions();
+
+Severity severity_of(const RuleEntry& rule, const Config& config) {
+  const auto it = config.severities.find(std::string(rule.description.name));
+  return it != config.severities.end() ? it->second : rule.description.default_severity;
+}
+
+/// Runs the rules that are not off: those about the findings of other rules
+/// (whether a suppression covered any) only once suppressions were applied.
+void run_rules(const RuleContext& ctx, bool after_suppressions,
+               std::vector<Diagnostic>& diagnostics) {
+  for (const auto& rule : kRules) {
+    if ((rule.check == check_unused_suppression) != after_suppressions) continue;
+    const Severity severity = severity_of(rule, ctx.config);
+    if (severity == Severity::off) continue;
+    const std::size_t first = diagnostics.size();
+    Findings findings(rule.description.name, diagnostics);
+    rule.check(ctx, findings);
+    for (std::size_t i = first; i < diagnostics.size(); ++i) diagnostics[i].severity = severity;
+  }
+}
 
 }  // namespace
 
@@ -52,19 +76,10 @@ bool is_known_rule(std::string_view name) {
 
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {
   std::vector<Diagnostic> diagnostics;
-  const RuleContext ctx{vault, config};
-  for (const auto& rule : kRules) {
-    Severity severity = rule.description.default_severity;
-    if (const auto it = config.severities.find(std::string(rule.description.name));
-        it != config.severities.end()) {
-      severity = it->second;
-    }
-    if (severity == Severity::off) continue;
-    const std::size_t first = diagnostics.size();
-    Findings findings(rule.description.name, diagnostics);
-    rule.check(ctx, findings);
-    for (std::size_t i = first; i < diagnostics.size(); ++i) diagnostics[i].severity = severity;
-  }
+  run_rules(RuleContext{vault, config}, false, diagnostics);
+  SuppressionUse use;
+  drop_suppressed(vault, diagnostics, &use);
+  run_rules(RuleContext{vault, config, &use}, true, diagnostics);
   sort_diagnostics(diagnostics);
   return diagnostics;
 }

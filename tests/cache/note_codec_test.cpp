@@ -19,7 +19,9 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
   folder.write("n.md",
                "---\nid: n-1\ntype: claim\naliases: [N]\ntags: [a, b]\nrelated: [x, \"y\"]\n"
                "challenges: prose here\nsource_url: ''\n---\n# Title\n## Part ^\n"
-               "See [[x#Part]] and ![[y#^blk]] and [t](z.md#h).\ntext ^blk\n");
+               "See [[x#Part]] and ![[y#^blk]] and [t](z.md#h).\ntext ^blk\n"
+               "<!-- vaultlint-disable-next-line broken-link nosuch-rule -->\n[[gone]]\n"
+               "<!-- vaultlint-bogus -->\n");
   folder.write("bad.md", "---\nid: [unclosed\n---\n");
   const auto vault = folder.load();
   for (const auto& original : vault.notes) {
@@ -40,6 +42,14 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
       EXPECT_EQ(copy.links[i].fragment_is_block, original.links[i].fragment_is_block);
       EXPECT_EQ(copy.links[i].pos, original.links[i].pos);
     }
+    ASSERT_EQ(copy.suppressions.size(), original.suppressions.size());
+    for (std::size_t i = 0; i < copy.suppressions.size(); ++i) {
+      EXPECT_EQ(copy.suppressions[i].kind, original.suppressions[i].kind);
+      EXPECT_EQ(copy.suppressions[i].line, original.suppressions[i].line);
+      EXPECT_EQ(copy.suppressions[i].rules.back().name, original.suppressions[i].rules.back().name);
+      EXPECT_EQ(copy.suppressions[i].rules.back().pos, original.suppressions[i].rules.back().pos);
+    }
+    ASSERT_EQ(copy.suppression_problems.size(), original.suppression_problems.size());
     ASSERT_EQ(copy.field_refs.size(), original.field_refs.size());
     for (std::size_t i = 0; i < copy.field_refs.size(); ++i) {
       EXPECT_EQ(copy.field_refs[i].value, original.field_refs[i].value);
@@ -47,7 +57,10 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
       EXPECT_EQ(copy.field_refs[i].in_list, original.field_refs[i].in_list);
     }
   }
-  EXPECT_EQ(vault.notes[1].links.size(), 3u);  // n.md really had links to carry
+  EXPECT_EQ(vault.notes[1].links.size(), 4u);  // n.md really had links to carry
+  ASSERT_EQ(vault.notes[1].suppressions.size(), 1u);  // ... and suppressions
+  EXPECT_EQ(vault.notes[1].suppressions[0].rules.size(), 2u);
+  EXPECT_EQ(vault.notes[1].suppression_problems.size(), 1u);
 }
 
 TEST(NoteCodec, EveryTruncationAndAnExtraByteAreRefused) {

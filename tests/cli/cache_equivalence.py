@@ -67,7 +67,9 @@ def main():
         compare(vault, cache, "delete")
 
         with open(os.path.join(vault, "brand new.md"), "w", encoding="utf-8") as f:
-            f.write("---\nid: brand-new\ntype: concept\nrelated: [missing-id]\n---\n# New\n")
+            f.write("---\nid: brand-new\ntype: concept\nrelated: [missing-id]\n---\n# New\n"
+                    "<!-- vaultlint-disable-next-line broken-link -->\n[[suppressed-nowhere]]\n"
+                    "<!-- vaultlint-disable no-such-rule -->\n[[reported-nowhere]]\n")
         compare(vault, cache, "new note")
 
         os.utime(paths[7])

@@ -246,3 +246,22 @@ TEST_F(MarkdownBody, ConcurrentParsesMatchSerialParse) {
 
 }  // namespace
 }  // namespace vaultlint
+
+namespace vaultlint {
+namespace {
+
+// cmark-gfm 0.29 reports an HTML block closed by "-->" as ending on the line
+// before its last (or at the previous block's end); the spans here are
+// counted from the block's text.
+TEST_F(MarkdownBody, HtmlBlocksSpanTheirRealLines) {
+  const auto body = parse("# T\n<!-- a -->\n[[a]]\n\n<!--x\ny\n-->\n\n> <!-- q -->\n> b\n\n<div>\nz\n</div>\n");
+  std::vector<std::string> spans;
+  for (const auto& block : body.html_blocks) {
+    spans.push_back(std::to_string(block.start_line) + ":" + std::to_string(block.start_column) +
+                    "-" + std::to_string(block.end_line));
+  }
+  EXPECT_EQ(spans, (std::vector<std::string>{"2:1-2", "5:1-7", "9:3-9", "12:1-14"}));
+}
+
+}  // namespace
+}  // namespace vaultlint

@@ -7,6 +7,7 @@
 
 #include "vaultlint/check.hpp"
 #include "vaultlint/report.hpp"
+#include "vaultlint/version.hpp"
 
 namespace vaultlint {
 namespace {
@@ -107,14 +108,18 @@ TEST(SarifReport, ListsEveryRuleAndIndexesResultsIntoTheList) {
   const auto log = nlohmann::json::parse(out.str());
   const auto& driver = log["runs"][0]["tool"]["driver"];
   EXPECT_EQ(driver["name"], "vaultlint");
+  EXPECT_EQ(driver["informationUri"], kHomepageUrl);
   const auto rules = rule_descriptions();
   ASSERT_EQ(driver["rules"].size(), rules.size());
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const auto& rule = driver["rules"][i];
     EXPECT_EQ(rule["id"], std::string(rules[i].name));
     EXPECT_EQ(rule["shortDescription"]["text"], std::string(rules[i].summary));
-    EXPECT_EQ(rule["defaultConfiguration"]["level"], std::string(severity_name(rules[i].default_severity)));
-    EXPECT_TRUE(rule["helpUri"].get<std::string>().ends_with("/docs/rules/" + std::string(rules[i].name) + ".md"));
+    const bool off = rules[i].default_severity == Severity::off;
+    EXPECT_EQ(rule["defaultConfiguration"]["level"],
+              off ? std::string("none") : std::string(severity_name(rules[i].default_severity)));
+    EXPECT_EQ(rule["defaultConfiguration"].contains("enabled"), off);
+    EXPECT_EQ(rule["helpUri"], std::string(kDocsUrl) + "/rules/" + std::string(rules[i].name) + ".md");
   }
   for (const auto& result : log["runs"][0]["results"]) {
     EXPECT_EQ(driver["rules"][result["ruleIndex"].get<std::size_t>()]["id"], result["ruleId"]);

@@ -1,0 +1,102 @@
+// Which findings a change is to blame for (vaultlint check FILE..., --staged).
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_set>
+
+#include "resolve/resolver.hpp"
+#include "rules/rule.hpp"
+#include "text/unicode.hpp"
+#include "text/vault_path.hpp"
+#include "vaultlint/changes.hpp"
+
+namespace vaultlint {
+namespace {
+
+/// A reference finding is recognised by where it is and what it names.
+using Spot = std::tuple<std::string_view, int, int, std::string_view>;
+
+Spot spot_of(const Vault& vault, const Reference& ref) {
+  const SourcePos pos = vault.pos_of(ref);
+  return {vault.notes[ref.source].path, pos.line, pos.column, written_form(vault, ref)};
+}
+
+bool ends_with_folder_path(std::string_view path, std::string_view tail) {
+  return path == tail || (path.size() > tail.size() && path.ends_with(tail) &&
+                          path[path.size() - tail.size() - 1] == '/');
+}
+
+/// The names by which a link could have reached a removed file, folded.
+struct RemovedNames {
+  std::unordered_set<std::string> names;  ///< stem, id, aliases; file name for attachments
+  std::vector<std::string> paths;         ///< notes without ".md"; other files whole
+  std::unordered_set<std::string> exact;  ///< exact vault paths, for Markdown links
+};
+
+RemovedNames removed_names(const std::vector<RemovedFile>& removed) {
+  RemovedNames out;
+  for (const auto& file : removed) {
+    out.exact.insert(file.path);
+    const bool note = strip_md_extension(file.path).size() != file.path.size();
+    const std::string_view name = file.path.substr(file.path.rfind('/') + 1);
+    out.names.insert(fold_key(note ? stem_of(file.path) : name));
+    out.paths.push_back(fold_key(note ? strip_md_extension(file.path) : file.path));
+    if (file.id) out.names.insert(fold_key(*file.id));
+    for (const auto& alias : file.aliases) out.names.insert(fold_key(alias));
+  }
+  return out;
+}
+
+/// Whether a broken reference could have meant a removed file.
+bool names_removed(const Vault& vault, const Reference& ref, const RemovedNames& removed) {
+  if (!ref.from_field && vault.link_of(ref).syntax == LinkSyntax::markdown) {
+    return removed.exact.contains(ref.resolved_path) ||
+           removed.exact.contains(ref.resolved_path + ".md");
+  }
+  std::string target = ref.from_field ? field_target(vault.field_of(ref).value)
+                                      : vault.link_of(ref).target;
+  if (!ref.resolved_path.empty()) target = ref.resolved_path;  // a relative path, joined
+  std::string_view path = target;
+  while (path.starts_with('/')) path.remove_prefix(1);
+  if (path.find('/') == std::string_view::npos) {
+    return removed.names.contains(fold_key(strip_md_extension(path))) ||
+           removed.names.contains(fold_key(path));
+  }
+  const std::string note_key = fold_key(strip_md_extension(path));
+  const std::string file_key = fold_key(path);
+  return std::any_of(removed.paths.begin(), removed.paths.end(), [&](const std::string& p) {
+    return ends_with_folder_path(p, note_key) || ends_with_folder_path(p, file_key);
+  });
+}
+
+}  // namespace
+
+std::vector<Diagnostic> findings_for_change(const Vault& vault,
+                                            const std::vector<Diagnostic>& diagnostics,
+                                            const ChangeSet& change) {
+  std::unordered_set<std::string> named;
+  for (const auto& file : change.files) named.insert(to_nfc(file));
+  std::vector<bool> is_named(vault.notes.size(), false);
+  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
+    is_named[i] = named.contains(vault.notes[i].path);
+  }
+  const RemovedNames removed = removed_names(change.removed);
+  std::set<Spot> blamed;
+  for (const auto& ref : vault.references) {
+    const bool into_named =
+        (ref.target >= 0 && is_named[static_cast<std::size_t>(ref.target)]) ||
+        std::any_of(ref.candidates.begin(), ref.candidates.end(),
+                    [&](std::uint32_t c) { return is_named[c]; });
+    const bool to_removed = ref.status == RefStatus::broken && !change.removed.empty() &&
+                            names_removed(vault, ref, removed);
+    if (into_named || to_removed) blamed.insert(spot_of(vault, ref));
+  }
+  std::vector<Diagnostic> kept;
+  for (const auto& d : diagnostics) {
+    const Spot spot{d.file, d.pos.line, d.pos.column, d.target ? *d.target : std::string_view()};
+    if (named.contains(d.file) || (d.target && blamed.contains(spot))) kept.push_back(d);
+  }
+  return kept;
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,24 @@
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+#include "vaultlint/check.hpp"
+
+namespace vaultlint {
+
+void check_unknown_suppression(const RuleContext& ctx, Findings& findings) {
+  for (const Note& note : ctx.vault.notes) {
+    for (const auto& problem : note.suppression_problems) {
+      findings.add(note.path, problem.pos, problem.message);
+    }
+    for (const auto& suppression : note.suppressions) {
+      for (const auto& rule : suppression.rules) {
+        if (is_known_rule(rule.name)) continue;
+        findings.add(note.path, rule.pos,
+                     fmt::format("unknown rule '{}' in a suppression", rule.name),
+                     rule.name);
+      }
+    }
+  }
+}
+
+}  // namespace vaultlint
