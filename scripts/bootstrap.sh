@@ -12,9 +12,9 @@ build="${VAULTLINT_BUILD_DIR:-$root/build}"
 build_packages=(
   cmake ninja-build g++ pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
-  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libvalijson-dev
 )
-test_packages=(libgtest-dev python3 graphviz python3-networkx)
+test_packages=(libgtest-dev python3 graphviz python3-networkx json-schema-test-suite)
 # Node.js may come from Debian or from another vendor (NodeSource ships npm inside
 # its nodejs package, and Debian's npm package then cannot be installed beside it),
 # so node and npm count as present when the commands are, whoever installed them.

@@ -10,9 +10,22 @@
 #include "resolve/note_index.hpp"
 #include "resolve/resolver.hpp"
 #include "text/vault_path.hpp"
+#include "vaultlint/check.hpp"
 
 namespace vaultlint {
 namespace {
+
+/// The value checks the read stage runs: only those whose rule is on.
+FieldChecks field_checks_for(const Config& config) {
+  FieldChecks checks;
+  if (config.schemas && rule_severity(config, kSchemaViolationRule) != Severity::off) {
+    checks.schemas = config.schemas.get();
+  }
+  if (!config.synonyms.empty() && rule_severity(config, kConflictingFieldsRule) != Severity::off) {
+    checks.synonyms = &config.synonyms;
+  }
+  return checks;
+}
 
 ConceptGraph build_graph(std::size_t note_count,
                          const std::vector<std::string>& edge_fields) {
@@ -58,7 +71,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   // Reading and parsing notes is the expensive, independent part: one task
   // per note on a pool. Each task writes only its own Note.
   register_markdown_extensions();
-  const ReaderOptions reader{config.edge_fields, config.max_file_size};
+  const ReaderOptions reader{config.edge_fields, config.max_file_size, field_checks_for(config)};
   unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
   {

@@ -15,7 +15,7 @@ void add_vault_options(CLI::App& command, VaultOptions& options) {
   command.add_option("-j,--jobs", options.jobs, "Parallel readers (default: one per core)");
 }
 
-bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
+bool load_session_config(const VaultOptions& options, Config* config) {
   std::filesystem::path file = options.config_file;
   if (file.empty()) {
     const auto default_file = std::filesystem::path(options.vault) / kConfigFileName;
@@ -27,6 +27,12 @@ bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;
   }
+  return true;
+}
+
+bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
+  if (!load_session_config(options, config)) return false;
+  std::string error;
   if (!load_vault(options.vault, *config, LoadOptions{options.jobs}, vault, &error)) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;

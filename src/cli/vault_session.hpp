@@ -22,7 +22,11 @@ struct VaultOptions {
 /// Adds the VAULT argument and --config / --jobs to `command`.
 void add_vault_options(CLI::App& command, VaultOptions& options);
 
-/// Loads the config (VAULT/.vaultlint.yaml unless --config) and the vault.
+/// Loads the config: --config, else VAULT/.vaultlint.yaml when present, else
+/// the defaults. Prints "vaultlint: ..." to stderr and returns false on failure.
+bool load_session_config(const VaultOptions& options, Config* config);
+
+/// Loads the config (as load_session_config) and the vault.
 /// Prints "vaultlint: ..." to stderr and returns false on failure.
 bool open_vault(const VaultOptions& options, Config* config, Vault* vault);
 

@@ -106,7 +106,8 @@ void read_note_content(std::string_view bytes, const ReaderOptions& options, Not
   }
   const LineTable lines(content);
   const FrontMatterBlock front_matter = find_front_matter(content, lines);
-  read_front_matter(front_matter, options.edge_fields, note);
+  read_front_matter(front_matter, options.edge_fields, note, &options.field_checks);
+  if (options.front_matter_only) return;
   // An unclosed front matter is not blanked: its lines may be the body.
   const int skip_lines = front_matter.closed ? front_matter.closing_line : 0;
   read_body(content, lines, skip_lines, note);

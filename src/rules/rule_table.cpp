@@ -15,6 +15,7 @@ struct RuleEntry {
 
 constexpr auto E = Severity::error;
 constexpr auto W = Severity::warning;
+constexpr auto O = Severity::off;
 
 // Sorted by name.
 constexpr std::array kRules = {
@@ -25,11 +26,15 @@ constexpr std::array kRules = {
     RuleEntry{{"broken-link", E, "a wikilink whose target matches no note or file"}, check_broken_link},
     RuleEntry{{"broken-markdown-link", E, "a Markdown link to a file that does not exist"}, check_broken_markdown_link},
     RuleEntry{{"broken-related", E, "a front-matter reference (related, challenges, ...) to no note"}, check_broken_related},
+    RuleEntry{{"conflicting-fields", W, "synonym front-matter keys (source_url, sourceUrl) with different values"}, check_conflicting_fields},
     RuleEntry{{"duplicate-id", E, "two or more notes declare the same id"}, check_duplicate_id},
+    RuleEntry{{"id-filename-mismatch", O, "a note whose id is not its file name"}, check_id_filename_mismatch},
     RuleEntry{{"invalid-encoding", E, "a note that is binary or not valid UTF-8"}, check_invalid_encoding},
     RuleEntry{{"invalid-frontmatter", E, "front matter that is not a valid YAML mapping"}, check_invalid_frontmatter},
     RuleEntry{{"missing-frontmatter", W, "a note without front matter"}, check_missing_frontmatter},
     RuleEntry{{"orphan", W, "a concept that no other note points to"}, check_orphan},
+    RuleEntry{{"schema-violation", E, "a front-matter value that breaks the note type's JSON Schema"}, check_schema_violation},
+    RuleEntry{{"unknown-type", E, "a note type that no schema or configured type list names"}, check_unknown_type},
     RuleEntry{{"unreadable-file", E, "a note that cannot be read, or is over the size cap"}, check_unreadable_file},
     RuleEntry{{"unsourced-claim", W, "a claim with none of the source fields set"}, check_unsourced_claim},
 };
@@ -50,15 +55,21 @@ bool is_known_rule(std::string_view name) {
                      [name](const RuleEntry& rule) { return rule.description.name == name; });
 }
 
+Severity rule_severity(const Config& config, std::string_view rule) {
+  if (const auto it = config.severities.find(std::string(rule)); it != config.severities.end()) {
+    return it->second;
+  }
+  for (const auto& entry : kRules) {
+    if (entry.description.name == rule) return entry.description.default_severity;
+  }
+  return Severity::off;
+}
+
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {
   std::vector<Diagnostic> diagnostics;
   const RuleContext ctx{vault, config};
   for (const auto& rule : kRules) {
-    Severity severity = rule.description.default_severity;
-    if (const auto it = config.severities.find(std::string(rule.description.name));
-        it != config.severities.end()) {
-      severity = it->second;
-    }
+    const Severity severity = rule_severity(config, rule.description.name);
     if (severity == Severity::off) continue;
     const std::size_t first = diagnostics.size();
     Findings findings(rule.description.name, diagnostics);

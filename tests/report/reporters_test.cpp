@@ -113,7 +113,9 @@ TEST(SarifReport, ListsEveryRuleAndIndexesResultsIntoTheList) {
     const auto& rule = driver["rules"][i];
     EXPECT_EQ(rule["id"], std::string(rules[i].name));
     EXPECT_EQ(rule["shortDescription"]["text"], std::string(rules[i].summary));
-    EXPECT_EQ(rule["defaultConfiguration"]["level"], std::string(severity_name(rules[i].default_severity)));
+    const bool off = rules[i].default_severity == Severity::off;
+    EXPECT_EQ(rule["defaultConfiguration"]["level"], off ? "none" : std::string(severity_name(rules[i].default_severity)));
+    EXPECT_EQ(rule["defaultConfiguration"].value("enabled", true), !off);
     EXPECT_TRUE(rule["helpUri"].get<std::string>().ends_with("/docs/rules/" + std::string(rules[i].name) + ".md"));
   }
   for (const auto& result : log["runs"][0]["results"]) {
