@@ -47,21 +47,29 @@ std::vector<vc::TypeConstraint::JsonType> named_types(const vc::TypeConstraint& 
   return types;
 }
 
-/// The types a subschema allows when all it holds is one `type`
-/// constraint; nullopt otherwise.
-std::optional<std::vector<vc::TypeConstraint::JsonType>> type_only(const Subschema& schema) {
-  std::optional<std::vector<vc::TypeConstraint::JsonType>> types;
+/// What a subschema asks for, in a few words, when all it holds is one
+/// `type` or one `required` constraint: "string", "property 'sources'".
+/// nullopt for anything else.
+std::optional<std::string> simple_branch(const Subschema& schema) {
+  std::optional<std::string> text;
   int constraints = 0;
   Subschema::ApplyFunction look = [&](const vc::Constraint& constraint) {
     ++constraints;
     if (const auto* type = dynamic_cast<const vc::TypeConstraint*>(&constraint)) {
-      types = named_types(*type);
+      text = join_types(named_types(*type));
+    } else if (const auto* required = dynamic_cast<const vc::RequiredConstraint*>(&constraint)) {
+      std::vector<std::string> names;
+      required->applyToRequiredProperties([&](const auto& name) {
+        names.push_back("'" + std::string(name.c_str()) + "'");
+        return true;
+      });
+      text = fmt::format("{} {}", names.size() == 1 ? "property" : "properties", fmt::join(names, " and "));
     }
     return true;
   };
   schema.apply(look);
   if (constraints != 1 || schema.getAlwaysInvalid()) return std::nullopt;
-  return types;
+  return text;
 }
 
 /// The printed form of a frozen value: the collected schema value that
@@ -323,20 +331,20 @@ class Explainer final : public vc::ConstraintVisitor {
   bool alternatives(const Alternatives& c, const char* keyword) {
     std::size_t count = 0;
     std::size_t matched = 0;
-    bool all_type_only = true;
-    std::vector<vc::TypeConstraint::JsonType> types;
+    std::vector<std::string> branches;  // the simple ones, in words
     c.applyToSubschemas([&](unsigned, const Subschema* sub) {
       ++count;
       if (matches(*sub, value_)) ++matched;
-      const auto only = type_only(*sub);
-      all_type_only = all_type_only && only.has_value();
-      if (only) types.insert(types.end(), only->begin(), only->end());
+      if (const auto text = simple_branch(*sub)) branches.push_back(*text);
       return true;
     });
     const bool one_of = std::string_view(keyword) == "oneOf";
     if (matched == 1 || (!one_of && matched > 0)) return true;
-    if (matched == 0 && all_type_only) return add(path_, Anchor::value, keyword, join_types(types) + fmt::format(" ({})", keyword));
-    const std::string expected = fmt::format("a value matching {} of the {} {} schemas", one_of ? "exactly one" : "one", count, keyword);
+    if (matched == 0 && branches.size() == count) {
+      return add(path_, Anchor::value, keyword, fmt::format("{} ({})", fmt::join(branches, " or "), keyword));
+    }
+    const std::string expected =
+        fmt::format("a value matching {} of the {} {} schemas", one_of ? "exactly one" : "one", count, keyword);
     if (matched == 0) return add(path_, Anchor::value, keyword, expected);
     return add(path_, Anchor::value, keyword,
                fmt::format("{}, got {} matching {} of them", expected, describe_value(value_), matched), true);

@@ -62,6 +62,13 @@ TEST(SchemaValidation, AlternativesAreOneViolation) {
                           "/z: expected a value matching one of the 2 anyOf schemas, got integer 3"));
 }
 
+TEST(SchemaValidation, OneOfSeveralRequiredPropertiesIsNamed) {
+  EXPECT_THAT(messages(R"({"anyOf": [{"required": ["source_url"]}, {"required": ["sources", "pages"]}]})",
+                       R"({"id": "x"})"),
+              ElementsAre("front matter: expected property 'source_url' or properties 'pages' and 'sources' "
+                          "(anyOf), got object with 1 property"));
+}
+
 TEST(SchemaValidation, ConditionsReportTheBranchThatApplies) {
   EXPECT_THAT(messages(R"({"if": {"properties": {"type": {"const": "claim"}}},
                            "then": {"required": ["source"]}, "else": {"required": ["id"]},
