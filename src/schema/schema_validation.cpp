@@ -6,6 +6,7 @@
 #include <valijson/validator.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 #include "schema/violation_explainer.hpp"
 
@@ -31,7 +32,7 @@ InstancePath path_of(const std::vector<std::string>& context) {
   for (std::size_t i = 1; i < context.size(); ++i) {
     const std::string& part = context[i];
     const std::string inner = part.size() >= 2 ? part.substr(1, part.size() - 2) : part;
-    const bool index = !inner.empty() && std::all_of(inner.begin(), inner.end(), ::isdigit);
+    const bool index = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
     path.push_back(index ? PathStep{"", std::stoul(inner), true} : PathStep{inner, 0, false});
   }
   return path;

@@ -72,6 +72,11 @@ std::optional<std::string> simple_branch(const Subschema& schema) {
   return text;
 }
 
+/// "at most 1 item (maxItems)", "at least 3 characters (minLength)".
+std::string count_of(const char* bound, std::uint64_t count, const char* one, const char* many, const char* keyword) {
+  return fmt::format("{} {} {} ({})", bound, count, count == 1 ? one : many, keyword);
+}
+
 /// The printed form of a frozen value: the collected schema value that
 /// compares equal to it.
 std::optional<std::string> frozen_text(const valijson::adapters::FrozenValue& frozen,
@@ -189,30 +194,30 @@ class Explainer final : public vc::ConstraintVisitor {
   }
 
   bool visit(const vc::MaxLengthConstraint& c) override {
-    return holds(c) || add_length(fmt::format("at most {} characters (maxLength)", c.getMaxLength()), "maxLength");
+    return holds(c) || add_length(count_of("at most", c.getMaxLength(), "character", "characters", "maxLength"), "maxLength");
   }
 
   bool visit(const vc::MinLengthConstraint& c) override {
-    return holds(c) || add_length(fmt::format("at least {} characters (minLength)", c.getMinLength()), "minLength");
+    return holds(c) || add_length(count_of("at least", c.getMinLength(), "character", "characters", "minLength"), "minLength");
   }
 
   bool visit(const vc::MaxItemsConstraint& c) override {
-    return holds(c) || add(path_, Anchor::value, "maxItems", fmt::format("at most {} items (maxItems)", c.getMaxItems()));
+    return holds(c) || add(path_, Anchor::value, "maxItems", count_of("at most", c.getMaxItems(), "item", "items", "maxItems"));
   }
 
   bool visit(const vc::MinItemsConstraint& c) override {
     return holds(c) ||
-           add(path_, Anchor::value, "minItems", fmt::format("at least {} items (minItems)", c.getMinItems()));
+           add(path_, Anchor::value, "minItems", count_of("at least", c.getMinItems(), "item", "items", "minItems"));
   }
 
   bool visit(const vc::MaxPropertiesConstraint& c) override {
     return holds(c) || add(path_, Anchor::value, "maxProperties",
-                           fmt::format("at most {} properties (maxProperties)", c.getMaxProperties()));
+                           count_of("at most", c.getMaxProperties(), "property", "properties", "maxProperties"));
   }
 
   bool visit(const vc::MinPropertiesConstraint& c) override {
     return holds(c) || add(path_, Anchor::value, "minProperties",
-                           fmt::format("at least {} properties (minProperties)", c.getMinProperties()));
+                           count_of("at least", c.getMinProperties(), "property", "properties", "minProperties"));
   }
 
   bool visit(const vc::UniqueItemsConstraint& c) override {
@@ -421,8 +426,8 @@ bool Explainer::visit(const vc::LinearItemsConstraint& c) {
       descend(value_[i], PathStep{"", i, true}, *additional);
     } else {
       add_bare(with_index(i), Anchor::value, "additionalItems",
-               fmt::format("expected at most {} items (additionalItems), got {}", c.getItemSubschemaCount(),
-                           describe_value(value_)));
+               "expected " + count_of("at most", c.getItemSubschemaCount(), "item", "items", "additionalItems") +
+                   ", got " + describe_value(value_));
       break;
     }
   }

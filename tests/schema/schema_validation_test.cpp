@@ -36,12 +36,12 @@ TEST(SchemaValidation, LeafKeywordsSayWhatWasExpectedAndWhatWasFound) {
                            "g": 3, "h": {"x": 1, "y": 2}, "i": "yesterday"})"),
               ElementsAre("/a: expected \"x\" (const), got string \"y\"",
                           "/b: expected at least 3 characters (minLength), got 2 characters: \"ab\"",
-                          "/c: expected at most 1 items (maxItems), got array of 2 items",
+                          "/c: expected at most 1 item (maxItems), got array of 2 items",
                           "/d: expected a number < 10 (exclusiveMaximum), got integer 10",
                           "/e: expected a multiple of 0.5 (multipleOf), got number 0.7",
                           "/f/2: expected unique items (uniqueItems), got string \"p\" again (also item 0)",
                           "/g: expected null or string, got integer 3",
-                          "/h: expected at most 1 properties (maxProperties), got object with 2 properties",
+                          "/h: expected at most 1 property (maxProperties), got object with 2 properties",
                           "/i: expected a date-time (format), got string \"yesterday\""));
 }
 
@@ -88,7 +88,7 @@ TEST(SchemaValidation, ObjectAndArrayShapes) {
                        R"({"source_url": "u", "Bad": 1, "pair": ["a", "b"], "tags": ["x"], "gone": 1})"),
               ElementsAre("/source_title: property is missing, but 'source_url' needs it (dependencies)",
                           "/gone: property is not allowed (its schema is false)",
-                          "/pair/1: expected at most 1 items (additionalItems), got array of 2 items",
+                          "/pair/1: expected at most 1 item (additionalItems), got array of 2 items",
                           "/tags: expected an item that matches the 'contains' schema (contains), got array of 1 "
                           "item",
                           "/Bad: property name is not allowed (propertyNames)"));
