@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "vaultlint/config.hpp"
+#include "vaultlint/vault.hpp"
 
 namespace vaultlint {
 
@@ -34,11 +35,11 @@ struct InferredSchemas {
 };
 
 /// Reads the front matter of every note under `root` (honouring the
-/// config's `ignore` and `max_file_size`) and sums up, per note type, the
-/// properties used. Returns false with *error only when `root` cannot be
-/// walked.
-bool infer_schemas(const std::filesystem::path& root, const Config& config, InferredSchemas* out,
-                   std::string* error);
+/// config's `ignore` and `max_file_size`; on `options.threads` threads) and
+/// sums up, per note type, the properties used. Returns false with *error
+/// only when `root` cannot be walked.
+bool infer_schemas(const std::filesystem::path& root, const Config& config, const LoadOptions& options,
+                   InferredSchemas* out, std::string* error);
 
 /// A `.vaultlint.yaml` fragment (a `schemas:` section, YAML with comments):
 /// per type, `type: object`, `required` (properties every note of the type

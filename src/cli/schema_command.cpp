@@ -19,7 +19,7 @@ int run_infer(const InferOptions& options) {
   if (!load_session_config(options.vault, &config)) return kExitUsage;
   InferredSchemas schemas;
   std::string error;
-  if (!infer_schemas(options.vault.vault, config, &schemas, &error)) {
+  if (!infer_schemas(options.vault.vault, config, LoadOptions{options.vault.jobs}, &schemas, &error)) {
     std::cerr << "vaultlint: " << error << '\n';
     return kExitUsage;
   }

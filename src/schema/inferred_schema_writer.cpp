@@ -31,8 +31,9 @@ std::string yaml_list(const std::vector<std::string>& items, bool quote) {
   return out + "]";
 }
 
+/// `string`, `"null"` (a plain null would be read as no type at all), or a list.
 std::string type_value(const std::vector<std::string>& types) {
-  return types.size() == 1 ? types[0] : yaml_list(types, false);
+  return types.size() == 1 ? yaml_name(types[0]) : yaml_list(types, false);
 }
 
 std::string share(std::size_t part, std::size_t whole) {

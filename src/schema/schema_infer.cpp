@@ -1,7 +1,13 @@
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include "read/note_reader.hpp"
 #include "read/vault_walker.hpp"
@@ -50,9 +56,11 @@ struct TypeStats {
   std::map<std::string, PropertyStats> properties;
 };
 
+/// Sums up the front matter handed to it; reader threads share one.
 class Collector final : public FrontMatterSink {
  public:
   void take(const Note& note, const nlohmann::json& front_matter) override {
+    const std::lock_guard<std::mutex> lock(mutex_);
     const auto type = front_matter.find("type");
     if (note.type.empty() || type == front_matter.end()) {
       ++untyped_;
@@ -80,6 +88,7 @@ class Collector final : public FrontMatterSink {
     }
   }
 
+  std::mutex mutex_;
   std::size_t untyped_ = 0;
   std::map<std::string, TypeStats> types_;
 };
@@ -104,8 +113,8 @@ InferredProperty summarize(const std::string& name, const PropertyStats& stats) 
 
 }  // namespace
 
-bool infer_schemas(const std::filesystem::path& root, const Config& config, InferredSchemas* out,
-                   std::string* error) {
+bool infer_schemas(const std::filesystem::path& root, const Config& config, const LoadOptions& load,
+                   InferredSchemas* out, std::string* error) {
   WalkResult walked;
   if (!walk_vault(root, config.ignore, &walked, error)) return false;
   Collector collector;
@@ -113,15 +122,22 @@ bool infer_schemas(const std::filesystem::path& root, const Config& config, Infe
   options.max_file_size = config.max_file_size;
   options.field_checks.sink = &collector;
   options.front_matter_only = true;
+  std::atomic<std::size_t> read = 0;
+  {
+    unsigned threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
+    boost::asio::thread_pool pool(std::max(1u, threads));
+    for (const auto& walked_note : walked.notes) {
+      if (walked_note.problem != ContentProblem::none) continue;
+      boost::asio::post(pool, [&] {
+        Note note;
+        read_note_file(walked_note.file, walked_note.size, options, &note);
+        if (note.problem == ContentProblem::none && note.front_matter == FrontMatterState::valid) ++read;
+      });
+    }
+    pool.join();
+  }
   *out = InferredSchemas{};
   out->notes = walked.notes.size();
-  std::size_t read = 0;
-  for (const auto& walked_note : walked.notes) {
-    if (walked_note.problem != ContentProblem::none) continue;
-    Note note;
-    read_note_file(walked_note.file, walked_note.size, options, &note);
-    if (note.problem == ContentProblem::none && note.front_matter == FrontMatterState::valid) ++read;
-  }
   out->untyped = collector.untyped();
   out->typed = read - out->untyped;
   out->unread = out->notes - read;
