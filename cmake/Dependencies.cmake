@@ -6,6 +6,7 @@ find_package(yaml-cpp REQUIRED)
 find_package(Boost 1.74 REQUIRED)          # Boost.Graph and Boost.Asio are header-only here
 find_package(CLI11 QUIET CONFIG)
 find_package(nlohmann_json 3.10 REQUIRED)
+find_package(valijson REQUIRED)             # header-only JSON Schema validator (libvalijson-dev)
 
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)

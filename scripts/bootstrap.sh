@@ -13,10 +13,10 @@ build="${VAULTLINT_BUILD_DIR:-$root/build}"
 build_packages=(
   cmake ninja-build g++ pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
-  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libvalijson-dev
 )
 # git and pre-commit: the pre-commit hook is tested with the real tool (python3-yaml comes with it).
-test_packages=(libgtest-dev python3 graphviz python3-networkx git pre-commit)
+test_packages=(libgtest-dev python3 graphviz python3-networkx git pre-commit json-schema-test-suite)
 # Node.js may come from Debian or from another vendor (NodeSource ships npm inside
 # its nodejs package, and Debian's npm package then cannot be installed beside it),
 # so node and npm count as present when the commands are, whoever installed them.
@@ -71,5 +71,5 @@ else
     -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread
   cmake --build "$tsan" --target vaultlint_tests --parallel
   TSAN_OPTIONS="halt_on_error=1" "$tsan/tests/vaultlint_tests" \
-    --gtest_filter='LoadVault.*:MarkdownBody.Concurrent*'
+    --gtest_filter='LoadVault.*:MarkdownBody.Concurrent*:SchemaInfer.Parallel*'
 fi

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "io/file_text.hpp"
+#include "schema/schema_config.hpp"
 #include "vaultlint/check.hpp"
 
 namespace vaultlint {
@@ -71,6 +72,22 @@ void check_edge_fields(const std::string& origin, const YAML::Node& node,
   }
 }
 
+std::vector<std::vector<std::string>> synonym_groups(const std::string& origin, const YAML::Node& node) {
+  const std::string what = "'synonyms' must be a list of lists of two or more keys";
+  if (!node.IsSequence()) fail(origin, node.Mark(), what);
+  std::vector<std::vector<std::string>> groups;
+  for (const auto& group : node) {
+    if (!group.IsSequence() || group.size() < 2) fail(origin, group.Mark(), what);
+    groups.push_back(string_list(origin, "synonyms", group));
+  }
+  return groups;
+}
+
+void read_schemas(const std::string& origin, const YAML::Node& node, Config* config) {
+  std::string error;
+  if (!load_schemas_section(node, origin, &config->schemas, &error)) throw ConfigError{error};
+}
+
 void read_document(const std::string& origin, const YAML::Node& root, Config* config) {
   if (root.IsNull()) return;
   if (!root.IsMap()) fail(origin, root.Mark(), "the config must be a mapping of keys to values");
@@ -92,6 +109,14 @@ void read_document(const std::string& origin, const YAML::Node& root, Config* co
       config->ignore = string_list(origin, key, value);
     } else if (key == "max_file_size") {
       config->max_file_size = read_size(origin, value);
+    } else if (key == "schemas") {
+      read_schemas(origin, value, config);
+    } else if (key == "types") {
+      config->types = string_list(origin, key, value);
+    } else if (key == "synonyms") {
+      config->synonyms = synonym_groups(origin, value);
+    } else if (key == "id_filename_ignore") {
+      config->id_filename_ignore = string_list(origin, key, value);
     } else {
       fail(origin, entry.first.Mark(), fmt::format("unknown key '{}'", key));
     }

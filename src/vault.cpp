@@ -15,6 +15,7 @@
 #include "resolve/note_index.hpp"
 #include "resolve/resolver.hpp"
 #include "text/vault_path.hpp"
+#include "vaultlint/check.hpp"
 
 namespace vaultlint {
 namespace {
@@ -118,6 +119,18 @@ void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
   vault->cache_error.clear();
 }
 
+/// The value checks the read stage runs: only those whose rule is on.
+FieldChecks field_checks_for(const Config& config) {
+  FieldChecks checks;
+  if (config.schemas && rule_severity(config, kSchemaViolationRule) != Severity::off) {
+    checks.schemas = config.schemas.get();
+  }
+  if (!config.synonyms.empty() && rule_severity(config, kConflictingFieldsRule) != Severity::off) {
+    checks.synonyms = &config.synonyms;
+  }
+  return checks;
+}
+
 ConceptGraph build_graph(std::size_t note_count,
                          const std::vector<std::string>& edge_fields) {
   ConceptGraph graph;
@@ -162,7 +175,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   // Reading and parsing notes is the expensive, independent part: one task
   // per note on a pool. Each task writes only its own Note and key.
   register_markdown_extensions();
-  const ReaderOptions reader{config.edge_fields, config.max_file_size};
+  const ReaderOptions reader{config.edge_fields, config.max_file_size, field_checks_for(config)};
   const std::uint64_t fingerprint = reader_fingerprint(reader);
   const std::int64_t started_ns = now_ns();
   NoteCache cache;

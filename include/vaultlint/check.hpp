@@ -20,6 +20,8 @@ struct RuleDescription {
 /// Every rule vaultlint knows, sorted by name.
 std::span<const RuleDescription> rule_descriptions();
 bool is_known_rule(std::string_view name);
+/// The severity `config` gives a rule: its override, else its default.
+Severity rule_severity(const Config& config, std::string_view rule);
 
 /// Runs every rule whose severity is not off, drops the findings the notes'
 /// suppressions cover (docs/suppressions.md), and returns the rest sorted.

@@ -4,12 +4,15 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "vaultlint/diagnostic.hpp"
 
 namespace vaultlint {
+
+class NoteSchemas;  ///< compiled JSON Schemas (src/schema/note_schemas.hpp)
 
 struct Config {
   /// Severity overrides by rule name; rules not named keep their default.
@@ -21,6 +24,16 @@ struct Config {
   /// Globs on vault-relative paths; '*' stays inside a folder, '**' crosses.
   std::vector<std::string> ignore;
   std::uint64_t max_file_size = 16u * 1024u * 1024u;
+  /// The `schemas:` section, compiled once: a JSON Schema per note type
+  /// ("*": every note). nullptr when there is none.
+  std::shared_ptr<const NoteSchemas> schemas;
+  /// Note types that are known without a schema of their own (unknown-type).
+  std::vector<std::string> types;
+  /// Groups of front-matter keys that mean the same thing (conflicting-fields).
+  std::vector<std::vector<std::string>> synonyms{{"source_url", "sourceUrl"},
+                                                 {"source_title", "sourceTitle"}};
+  /// Globs of notes that id-filename-mismatch leaves alone.
+  std::vector<std::string> id_filename_ignore;
 };
 
 /// The name of the config file looked for at the vault root.

@@ -36,6 +36,16 @@ struct FieldRef {
   bool in_list = false;     ///< an item of a list, not the field's only value
 };
 
+/// A finding about front-matter values, made while the note was read
+/// (schema-violation, conflicting-fields): plain data, so that a cache can
+/// keep it with the note.
+struct FieldFinding {
+  std::string rule;     ///< the rule that reports it
+  SourcePos pos;
+  std::string message;
+  std::string target;   ///< the JSON pointer or key it is about ("" for the whole front matter)
+};
+
 enum class FrontMatterState {
   absent,    ///< the file does not start with '---'
   valid,     ///< parsed into a mapping
@@ -93,11 +103,14 @@ struct Note {
   std::optional<std::string> id;
   SourcePos id_pos;
   std::string type;
+  SourcePos type_pos;  ///< the `type` value
   std::vector<std::string> aliases;
   std::vector<std::string> tags;
   /// Front-matter keys whose value is non-empty (not null, "", [] or {}).
   std::vector<std::string> nonempty_fields;
   std::vector<FieldRef> field_refs;
+  /// Schema and synonym findings, in the order they were found.
+  std::vector<FieldFinding> field_findings;
 
   std::string title;  ///< text of the first level-1 heading, if any
   std::vector<Link> links;

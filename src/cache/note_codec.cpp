@@ -8,7 +8,7 @@ namespace {
 // A field added to Note must be added here too, or a warm run would lose
 // it: this fails to compile until the codec has been looked at. (The cache
 // format version in note_cache.cpp goes up with any change here.)
-static_assert(sizeof(Note) == 496, "Note changed: update encode_note/decode_note");
+static_assert(sizeof(Note) == 528, "Note changed: update encode_note/decode_note");
 
 void put_pos(ByteWriter& out, SourcePos pos) {
   out.put_int(pos.line);
@@ -142,6 +142,29 @@ bool get_suppression_problems(ByteReader& in, std::vector<SuppressionProblem>* p
   return true;
 }
 
+void put_field_findings(ByteWriter& out, const std::vector<FieldFinding>& findings) {
+  out.put_uint(findings.size());
+  for (const auto& finding : findings) {
+    out.put_string(finding.rule);
+    put_pos(out, finding.pos);
+    out.put_string(finding.message);
+    out.put_string(finding.target);
+  }
+}
+
+bool get_field_findings(ByteReader& in, std::vector<FieldFinding>* findings) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  findings->resize(count);
+  for (auto& finding : *findings) {
+    if (!in.get_string(&finding.rule) || !get_pos(in, &finding.pos) ||
+        !in.get_string(&finding.message) || !in.get_string(&finding.target)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void encode_note(const Note& note, std::string* bytes) {
@@ -158,10 +181,12 @@ void encode_note(const Note& note, std::string* bytes) {
   out.put_string(note.id.value_or(""));
   put_pos(out, note.id_pos);
   out.put_string(note.type);
+  put_pos(out, note.type_pos);
   put_strings(out, note.aliases);
   put_strings(out, note.tags);
   put_strings(out, note.nonempty_fields);
   put_field_refs(out, note.field_refs);
+  put_field_findings(out, note.field_findings);
   out.put_string(note.title);
   put_links(out, note.links);
   put_strings(out, note.heading_keys);
@@ -180,9 +205,11 @@ bool decode_note(std::string_view bytes, Note* note) {
       !get_enum(in, FrontMatterState::invalid, &note->front_matter) ||
       !get_pos(in, &note->front_matter_error_pos) || !in.get_string(&note->front_matter_error) ||
       !in.get_bool(&has_id) || !in.get_string(&id) || !get_pos(in, &note->id_pos) ||
-      !in.get_string(&note->type) || !get_strings(in, &note->aliases) ||
+      !in.get_string(&note->type) || !get_pos(in, &note->type_pos) ||
+      !get_strings(in, &note->aliases) ||
       !get_strings(in, &note->tags) || !get_strings(in, &note->nonempty_fields) ||
-      !get_field_refs(in, &note->field_refs) || !in.get_string(&note->title) ||
+      !get_field_refs(in, &note->field_refs) || !get_field_findings(in, &note->field_findings) ||
+      !in.get_string(&note->title) ||
       !get_links(in, &note->links) || !get_strings(in, &note->heading_keys) ||
       !get_strings(in, &note->block_ids) || !get_suppressions(in, &note->suppressions) ||
       !get_suppression_problems(in, &note->suppression_problems)) {

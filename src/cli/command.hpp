@@ -28,5 +28,6 @@ std::function<int()> setup_graph(CLI::App& command);
 std::function<int()> setup_stats(CLI::App& command);
 std::function<int()> setup_path(CLI::App& command);
 std::function<int()> setup_backlinks(CLI::App& command);
+std::function<int()> setup_schema(CLI::App& command);
 
 }  // namespace vaultlint::cli

@@ -20,6 +20,7 @@ constexpr std::array kCommands = {
     Command{"stats", "Count notes, edges and components; rank notes", setup_stats},
     Command{"path", "Show the shortest chain of links from note A to note B", setup_path},
     Command{"backlinks", "List every reference into a note", setup_backlinks},
+    Command{"schema", "Note schemas: `schema infer` writes a starting schema per type", setup_schema},
 };
 
 }  // namespace

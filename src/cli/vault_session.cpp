@@ -9,23 +9,35 @@
 #include "io/atomic_file.hpp"
 
 namespace vaultlint::cli {
+namespace {
+
+void add_config_and_jobs_options(CLI::App& command, VaultOptions& options) {
+  command.add_option("-c,--config", options.config_file,
+                     "Config file (default: VAULT/.vaultlint.yaml when present)");
+  command.add_option("-j,--jobs", options.jobs, "Parallel readers (default: one per core)");
+}
+
+}  // namespace
 
 void add_vault_options(CLI::App& command, VaultOptions& options) {
   command.add_option("vault", options.vault, "Vault folder (default: the current folder)");
   add_reading_options(command, options);
 }
 
+void add_uncached_vault_options(CLI::App& command, VaultOptions& options) {
+  command.add_option("vault", options.vault, "Vault folder (default: the current folder)");
+  add_config_and_jobs_options(command, options);
+}
+
 void add_reading_options(CLI::App& command, VaultOptions& options) {
-  command.add_option("-c,--config", options.config_file,
-                     "Config file (default: VAULT/.vaultlint.yaml when present)");
-  command.add_option("-j,--jobs", options.jobs, "Parallel readers (default: one per core)");
+  add_config_and_jobs_options(command, options);
   command.add_option("--cache-dir", options.cache_dir,
                      "Keep the incremental cache in DIR (default: $XDG_CACHE_HOME/vaultlint)");
   command.add_flag("--no-cache", options.no_cache,
                    "Read every note afresh; neither use nor write the cache");
 }
 
-bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
+bool load_session_config(const VaultOptions& options, Config* config) {
   std::filesystem::path file = options.config_file;
   if (file.empty()) {
     const auto default_file = std::filesystem::path(options.vault) / kConfigFileName;
@@ -37,6 +49,12 @@ bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;
   }
+  return true;
+}
+
+bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
+  if (!load_session_config(options, config)) return false;
+  std::string error;
   LoadOptions load;
   load.threads = options.jobs;
   if (!options.no_cache) load.cache_file = cache_file_for(options.vault, options.cache_dir);

@@ -23,10 +23,18 @@ struct VaultOptions {
 
 /// Adds the VAULT argument and --config / --jobs / --cache-dir / --no-cache.
 void add_vault_options(CLI::App& command, VaultOptions& options);
-/// Adds only --config and --jobs (for commands with their own arguments).
+/// Adds --config / --jobs / --cache-dir / --no-cache (for commands with
+/// their own arguments).
 void add_reading_options(CLI::App& command, VaultOptions& options);
+/// Adds the VAULT argument, --config and --jobs: for commands that need
+/// what the cache does not keep (the front matter's values).
+void add_uncached_vault_options(CLI::App& command, VaultOptions& options);
 
-/// Loads the config (VAULT/.vaultlint.yaml unless --config) and the vault.
+/// Loads the config: --config, else VAULT/.vaultlint.yaml when present, else
+/// the defaults. Prints "vaultlint: ..." to stderr and returns false on failure.
+bool load_session_config(const VaultOptions& options, Config* config);
+
+/// Loads the config (as load_session_config) and the vault.
 /// Prints "vaultlint: ..." to stderr and returns false on failure.
 bool open_vault(const VaultOptions& options, Config* config, Vault* vault);
 

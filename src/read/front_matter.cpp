@@ -59,6 +59,7 @@ void mark_invalid(Note* note, SourcePos pos, std::string message) {
   note->field_refs.clear();
   note->suppressions.clear();
   note->suppression_problems.clear();
+  note->field_findings.clear();
   note->front_matter = FrontMatterState::invalid;
   note->front_matter_error_pos = pos;
   note->front_matter_error = std::move(message);
@@ -174,6 +175,7 @@ void read_mapping(const YAML::Node& root, int first_line,
       note->id_pos = file_pos(entry.first.Mark(), first_line);
     } else if (key == "type" && value.IsScalar()) {
       note->type = value.Scalar();
+      note->type_pos = file_pos(value.Mark(), first_line);
     } else if (key == "aliases" || key == "alias") {
       auto aliases = scalar_strings(value);
       note->aliases.insert(note->aliases.end(), aliases.begin(), aliases.end());
@@ -214,7 +216,7 @@ FrontMatterBlock find_front_matter(std::string_view content, const LineTable& li
 }
 
 void read_front_matter(const FrontMatterBlock& block, const std::vector<std::string>& edge_fields,
-                       Note* note) {
+                       Note* note, const FieldChecks* field_checks) {
   if (!block.present) {
     note->front_matter = FrontMatterState::absent;
     return;
@@ -227,6 +229,7 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
     const YAML::Node root = YAML::Load(std::string(block.yaml));
     if (root.IsNull()) {
       note->front_matter = FrontMatterState::valid;
+      if (field_checks) check_field_values(root, block.first_yaml_line, *field_checks, note);
       return;
     }
     if (!root.IsMap()) {
@@ -241,6 +244,7 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
     }
     note->front_matter = FrontMatterState::valid;
     read_mapping(root, block.first_yaml_line, edge_fields, note);
+    if (field_checks) check_field_values(root, block.first_yaml_line, *field_checks, note);
   } catch (const YAML::Exception& e) {
     const SourcePos pos = e.mark.is_null() ? SourcePos{1, 1} : file_pos(e.mark, block.first_yaml_line);
     mark_invalid(note, pos, "invalid YAML in front matter: " + e.msg);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read/line_table.hpp"
+#include "schema/field_checks.hpp"
 #include "vaultlint/note.hpp"
 
 namespace vaultlint {
@@ -25,8 +26,9 @@ FrontMatterBlock find_front_matter(std::string_view content, const LineTable& li
 /// Parses the YAML and fills the note's front-matter fields (state, id,
 /// type, aliases, tags, non-empty keys, references from `edge_fields`). A
 /// YAML error, or YAML that is not a mapping, makes the state invalid with a
-/// message and a position in the file. Never throws.
+/// message and a position in the file. With `field_checks`, the values are
+/// then checked too (see check_field_values). Never throws.
 void read_front_matter(const FrontMatterBlock& block, const std::vector<std::string>& edge_fields,
-                       Note* note);
+                       Note* note, const FieldChecks* field_checks = nullptr);
 
 }  // namespace vaultlint

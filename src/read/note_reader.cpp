@@ -128,7 +128,8 @@ void read_note_content(std::string_view bytes, const ReaderOptions& options, Not
   }
   const LineTable lines(content);
   const FrontMatterBlock front_matter = find_front_matter(content, lines);
-  read_front_matter(front_matter, options.edge_fields, note);
+  read_front_matter(front_matter, options.edge_fields, note, &options.field_checks);
+  if (options.front_matter_only) return;
   // An unclosed front matter is not blanked: its lines may be the body.
   const int skip_lines = front_matter.closed ? front_matter.closing_line : 0;
   read_body(content, lines, skip_lines, note);
@@ -141,6 +142,19 @@ std::uint64_t reader_fingerprint(const ReaderOptions& options) {
     key += field;
   }
   key += "\0max_file_size\0" + std::to_string(options.max_file_size);
+  // Schema and synonym findings are made while reading, so they are cached too.
+  const FieldChecks& checks = options.field_checks;
+  if (checks.schemas != nullptr) key += "\0schemas\0" + checks.schemas->source_key();
+  if (checks.synonyms != nullptr) {
+    key += "\0synonyms";
+    for (const auto& group : *checks.synonyms) {
+      key += '\0';
+      for (const auto& name : group) key += name + ',';
+    }
+  }
+  key += "\0limits\0" + std::to_string(checks.limits.max_depth) + ',' +
+         std::to_string(checks.limits.max_values);
+  key += options.front_matter_only ? "\0front_matter_only" : "";
   return XXH3_64bits(key.data(), key.size());
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schema/field_checks.hpp"
 #include "vaultlint/note.hpp"
 
 namespace vaultlint {
@@ -18,6 +19,8 @@ namespace vaultlint {
 struct ReaderOptions {
   std::vector<std::string> edge_fields;
   std::uint64_t max_file_size = 16u * 1024u * 1024u;
+  FieldChecks field_checks;  ///< value checks; none by default
+  bool front_matter_only = false;  ///< skip the body (links, headings, block ids)
 };
 
 /// A hash of `options`: cached reader results are reused only under equal ones.

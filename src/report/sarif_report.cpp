@@ -52,6 +52,7 @@ Json rule_json(const RuleDescription& rule) {
       {"text", fmt::format("{}; see docs/rules/{}.md", rule.summary, rule.name)}};
   json["helpUri"] = help;
   json["defaultConfiguration"] = {{"level", sarif_level(rule.default_severity)}};
+  // A rule that is off unless configured (unused-suppression, id-filename-mismatch).
   if (rule.default_severity == Severity::off) json["defaultConfiguration"]["enabled"] = false;
   return json;
 }

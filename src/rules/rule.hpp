@@ -60,6 +60,19 @@ inline const std::string& written_form(const Vault& vault, const Reference& ref)
   return ref.from_field ? vault.field_of(ref).value : vault.link_of(ref).written;
 }
 
+/// Reports the findings the reader left in the notes for `rule` (checks
+/// that need front-matter values run while the note is read).
+inline void report_field_findings(const Vault& vault, std::string_view rule, Findings& findings) {
+  for (const Note& note : vault.notes) {
+    if (note.front_matter != FrontMatterState::valid) continue;
+    for (const FieldFinding& finding : note.field_findings) {
+      if (finding.rule != rule) continue;
+      findings.add(note.path, finding.pos, finding.message,
+                   finding.target.empty() ? std::nullopt : std::optional<std::string>(finding.target));
+    }
+  }
+}
+
 // One function per rule; each lives in the file named after the rule.
 void check_broken_link(const RuleContext&, Findings&);
 void check_broken_embed(const RuleContext&, Findings&);
@@ -75,6 +88,10 @@ void check_invalid_frontmatter(const RuleContext&, Findings&);
 void check_missing_frontmatter(const RuleContext&, Findings&);
 void check_invalid_encoding(const RuleContext&, Findings&);
 void check_unreadable_file(const RuleContext&, Findings&);
+void check_schema_violation(const RuleContext&, Findings&);
+void check_unknown_type(const RuleContext&, Findings&);
+void check_id_filename_mismatch(const RuleContext&, Findings&);
+void check_conflicting_fields(const RuleContext&, Findings&);
 void check_unknown_suppression(const RuleContext&, Findings&);
 void check_unused_suppression(const RuleContext&, Findings&);
 

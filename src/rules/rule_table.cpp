@@ -27,12 +27,16 @@ constexpr std::array kRules = {
     RuleEntry{{"broken-link", E, "a wikilink whose target matches no note or file"}, check_broken_link},
     RuleEntry{{"broken-markdown-link", E, "a Markdown link to a file that does not exist"}, check_broken_markdown_link},
     RuleEntry{{"broken-related", E, "a front-matter reference (related, challenges, ...) to no note"}, check_broken_related},
+    RuleEntry{{"conflicting-fields", W, "synonym front-matter keys (source_url, sourceUrl) with different values"}, check_conflicting_fields},
     RuleEntry{{"duplicate-id", E, "two or more notes declare the same id"}, check_duplicate_id},
+    RuleEntry{{"id-filename-mismatch", O, "a note whose id is not its file name"}, check_id_filename_mismatch},
     RuleEntry{{"invalid-encoding", E, "a note that is binary or not valid UTF-8"}, check_invalid_encoding},
     RuleEntry{{"invalid-frontmatter", E, "front matter that is not a valid YAML mapping"}, check_invalid_frontmatter},
     RuleEntry{{"missing-frontmatter", W, "a note without front matter"}, check_missing_frontmatter},
     RuleEntry{{"orphan", W, "a concept that no other note points to"}, check_orphan},
+    RuleEntry{{"schema-violation", E, "a front-matter value that breaks the note type's JSON Schema"}, check_schema_violation},
     RuleEntry{{"unknown-suppression", W, "a suppression that names an unknown rule or directive, or cannot be read"}, check_unknown_suppression},
+    RuleEntry{{"unknown-type", E, "a note type that no schema or configured type list names"}, check_unknown_type},
     RuleEntry{{"unreadable-file", E, "a note that cannot be read, or is over the size cap"}, check_unreadable_file},
     RuleEntry{{"unsourced-claim", W, "a claim with none of the source fields set"}, check_unsourced_claim},
     RuleEntry{{"unused-suppression", O, "a suppression that suppressed no finding"}, check_unused_suppression},
@@ -45,18 +49,13 @@ constexpr std::array<RuleDescription, kRules.size()> descriptions() {
 }
 constexpr auto kDescriptions = descriptions();
 
-Severity severity_of(const RuleEntry& rule, const Config& config) {
-  const auto it = config.severities.find(std::string(rule.description.name));
-  return it != config.severities.end() ? it->second : rule.description.default_severity;
-}
-
 /// Runs the rules that are not off: those about the findings of other rules
 /// (whether a suppression covered any) only once suppressions were applied.
 void run_rules(const RuleContext& ctx, bool after_suppressions,
                std::vector<Diagnostic>& diagnostics) {
   for (const auto& rule : kRules) {
     if ((rule.check == check_unused_suppression) != after_suppressions) continue;
-    const Severity severity = severity_of(rule, ctx.config);
+    const Severity severity = rule_severity(ctx.config, rule.description.name);
     if (severity == Severity::off) continue;
     const std::size_t first = diagnostics.size();
     Findings findings(rule.description.name, diagnostics);
@@ -72,6 +71,16 @@ std::span<const RuleDescription> rule_descriptions() { return kDescriptions; }
 bool is_known_rule(std::string_view name) {
   return std::any_of(kRules.begin(), kRules.end(),
                      [name](const RuleEntry& rule) { return rule.description.name == name; });
+}
+
+Severity rule_severity(const Config& config, std::string_view rule) {
+  if (const auto it = config.severities.find(std::string(rule)); it != config.severities.end()) {
+    return it->second;
+  }
+  for (const auto& entry : kRules) {
+    if (entry.description.name == rule) return entry.description.default_severity;
+  }
+  return Severity::off;
 }
 
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {

@@ -18,7 +18,7 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
   vaultlint::testing::TempVault folder;
   folder.write("n.md",
                "---\nid: n-1\ntype: claim\naliases: [N]\ntags: [a, b]\nrelated: [x, \"y\"]\n"
-               "challenges: prose here\nsource_url: ''\n---\n# Title\n## Part ^\n"
+               "challenges: prose here\nsource_url: ''\nsource_title: A\nsourceTitle: B\n---\n# Title\n## Part ^\n"
                "See [[x#Part]] and ![[y#^blk]] and [t](z.md#h).\ntext ^blk\n"
                "<!-- vaultlint-disable-next-line broken-link nosuch-rule -->\n[[gone]]\n"
                "<!-- vaultlint-bogus -->\n");
@@ -50,6 +50,14 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
       EXPECT_EQ(copy.suppressions[i].rules.back().pos, original.suppressions[i].rules.back().pos);
     }
     ASSERT_EQ(copy.suppression_problems.size(), original.suppression_problems.size());
+    EXPECT_EQ(copy.type_pos, original.type_pos);
+    ASSERT_EQ(copy.field_findings.size(), original.field_findings.size());
+    for (std::size_t i = 0; i < copy.field_findings.size(); ++i) {
+      EXPECT_EQ(copy.field_findings[i].rule, original.field_findings[i].rule);
+      EXPECT_EQ(copy.field_findings[i].pos, original.field_findings[i].pos);
+      EXPECT_EQ(copy.field_findings[i].message, original.field_findings[i].message);
+      EXPECT_EQ(copy.field_findings[i].target, original.field_findings[i].target);
+    }
     ASSERT_EQ(copy.field_refs.size(), original.field_refs.size());
     for (std::size_t i = 0; i < copy.field_refs.size(); ++i) {
       EXPECT_EQ(copy.field_refs[i].value, original.field_refs[i].value);
@@ -61,6 +69,8 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
   ASSERT_EQ(vault.notes[1].suppressions.size(), 1u);  // ... and suppressions
   EXPECT_EQ(vault.notes[1].suppressions[0].rules.size(), 2u);
   EXPECT_EQ(vault.notes[1].suppression_problems.size(), 1u);
+  EXPECT_EQ(vault.notes[1].field_findings.size(), 1u);  // ... and a synonym conflict
+  EXPECT_EQ(vault.notes[1].type_pos, (vaultlint::SourcePos{3, 7}));
 }
 
 TEST(NoteCodec, EveryTruncationAndAnExtraByteAreRefused) {

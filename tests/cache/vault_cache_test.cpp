@@ -115,6 +115,27 @@ TEST(VaultCache, EditsRenamesDeletesAndConfigChangesGiveTheColdAnswers) {
   EXPECT_EQ(run(vault, cache, config).from_cache, 3u);
 }
 
+TEST(VaultCache, SchemaAndSynonymFindingsFollowTheConfigNotTheCache) {
+  TempVault vault;
+  TempVault cache_dir;
+  const auto cache = cache_dir.root() / "v.cache";
+  vault.write("c.md", "---\ntype: claim\noriginDay: one\nsource_url: a\nsourceUrl: b\n---\n# C\n");
+  age(vault);
+  const auto integer_day = vault.config(
+      "schemas:\n  claim:\n    properties:\n      originDay: {type: integer}\n");
+  const auto string_day = vault.config(
+      "schemas:\n  claim:\n    properties:\n      originDay: {type: string}\nsynonyms: []\n");
+  run(vault, cache, integer_day);
+  auto warm = run(vault, cache, integer_day);
+  EXPECT_EQ(warm.from_cache, 1u);
+  EXPECT_EQ(warm.findings, (std::vector<std::string>{"c.md:3:12: schema-violation",
+                                                     "c.md:5:1: conflicting-fields"}));
+  warm = run(vault, cache, string_day);  // another schema, no synonyms: read afresh
+  EXPECT_EQ(warm.from_cache, 0u);
+  EXPECT_EQ(warm.findings, std::vector<std::string>{});
+  expect_same_as_cold(vault, warm, string_day);
+}
+
 TEST(VaultCache, AnUnwritableCacheIsReportedAndTheAnswersStayComplete) {
   TempVault vault;
   vault.write("a.md", "[[missing]]\n");

@@ -47,6 +47,24 @@ std::vector<std::string> TempVault::findings(const Config& config) const {
   return brief(check_vault(load(config), config));
 }
 
+Config TempVault::config(std::string_view yaml) const {
+  Config config;
+  std::string error;
+  if (!parse_config(std::string(yaml), (root_ / kConfigFileName).string(), &config, &error)) {
+    throw std::runtime_error(error);
+  }
+  return config;
+}
+
+std::vector<std::string> TempVault::messages(const Config& config, std::string_view rule) const {
+  std::vector<std::string> out;
+  for (const auto& d : check_vault(load(config), config)) {
+    if (d.rule != rule) continue;
+    out.push_back(fmt::format("{}:{}:{}: {} [{}]", d.file, d.pos.line, d.pos.column, d.message, d.rule));
+  }
+  return out;
+}
+
 std::vector<std::string> brief(const std::vector<Diagnostic>& diagnostics) {
   std::vector<std::string> out;
   for (const auto& d : diagnostics) {

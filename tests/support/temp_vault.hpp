@@ -27,6 +27,12 @@ class TempVault {
   Vault load(const Config& config, const LoadOptions& options) const;
   /// Loads and checks; returns "file:line:col: rule" lines.
   std::vector<std::string> findings(const Config& config = {}) const;
+  /// A config read from `yaml` as if it were the vault's .vaultlint.yaml
+  /// (paths in it are relative to the vault root); throws on errors.
+  Config config(std::string_view yaml) const;
+  /// Loads and checks; returns "file:line:col: message [rule]" lines of
+  /// the findings of `rule`.
+  std::vector<std::string> messages(const Config& config, std::string_view rule) const;
 
  private:
   std::filesystem::path root_;

@@ -1,0 +1,42 @@
+#pragma once
+/// The checks that need a note's front-matter values, not just its keys:
+/// JSON Schema validation and synonym conflicts. They run in the parallel
+/// read stage, while the YAML tree is at hand (it is parsed once), and
+/// leave only plain findings in the Note.
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+#include "schema/note_schemas.hpp"
+#include "schema/yaml_to_json.hpp"
+#include "vaultlint/note.hpp"
+
+namespace vaultlint {
+
+inline constexpr const char* kSchemaViolationRule = "schema-violation";
+inline constexpr const char* kConflictingFieldsRule = "conflicting-fields";
+
+/// Receives each note's front matter as JSON (for schema inference).
+class FrontMatterSink {
+ public:
+  virtual ~FrontMatterSink() = default;
+  virtual void take(const Note& note, const nlohmann::json& front_matter) = 0;
+};
+
+struct FieldChecks {
+  const NoteSchemas* schemas = nullptr;  ///< nullptr: no schema validation
+  const std::vector<std::vector<std::string>>* synonyms = nullptr;  ///< nullptr: no synonym check
+  FrontMatterSink* sink = nullptr;       ///< nullptr: the values are not handed out
+  JsonConversionLimits limits;
+};
+
+/// Hands the front matter `root` (a mapping, or null for an empty front
+/// matter) to the sink, validates it against the schema for every note and the one for the note's
+/// type, and compares the values of each synonym group. Findings go to
+/// note->field_findings, positioned in the file: `first_yaml_line` is the
+/// file line of the YAML's first line.
+void check_field_values(const YAML::Node& root, int first_yaml_line, const FieldChecks& checks, Note* note);
+
+}  // namespace vaultlint
