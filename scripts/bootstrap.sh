@@ -72,4 +72,14 @@ else
   cmake --build "$tsan" --target vaultlint_tests --parallel
   TSAN_OPTIONS="halt_on_error=1" "$tsan/tests/vaultlint_tests" \
     --gtest_filter='LoadVault.*:MarkdownBody.Concurrent*:SchemaInfer.Parallel*'
+  # Every test again under AddressSanitizer + UndefinedBehaviorSanitizer (the `asan` preset):
+  # hostile notes must not read out of bounds or overflow anywhere.
+  asan="${VAULTLINT_ASAN_BUILD_DIR:-$root/build-asan}"
+  cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVAULTLINT_BUILD_BENCH=OFF \
+    -DVAULTLINT_WERROR=ON -DVAULTLINT_BUILD_TESTS=ON \
+    "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+    -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined
+  cmake --build "$asan" --parallel
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir "$asan" --output-on-failure --parallel "$(nproc)"
 fi

@@ -50,7 +50,8 @@ void read_rules(const std::string& origin, const YAML::Node& node, Config* confi
   }
 }
 
-std::uint64_t read_size(const std::string& origin, const YAML::Node& node) {
+std::uint64_t read_count(const std::string& origin, const std::string& key, const YAML::Node& node,
+                         const char* unit) {
   if (node.IsScalar()) {
     const std::string& text = node.Scalar();
     if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos &&
@@ -59,7 +60,30 @@ std::uint64_t read_size(const std::string& origin, const YAML::Node& node) {
       if (value > 0) return value;
     }
   }
-  fail(origin, node.Mark(), "'max_file_size' must be a positive whole number of bytes");
+  fail(origin, node.Mark(), fmt::format("'{}' must be a positive whole number{}", key, unit));
+}
+
+int read_depth(const std::string& origin, const YAML::Node& node) {
+  // yaml-cpp 0.7 itself gives up at about 500 levels, with a misleading message.
+  constexpr std::uint64_t kMaxDepth = 400;
+  const std::uint64_t depth = read_count(origin, "max_frontmatter_depth", node, "");
+  if (depth > kMaxDepth) {
+    fail(origin, node.Mark(), fmt::format("'max_frontmatter_depth' must be at most {}", kMaxDepth));
+  }
+  return static_cast<int>(depth);
+}
+
+/// Glob matching memoises (pattern length x path length) states and recurses
+/// that deep: a pull request must not be able to send a megabyte pattern.
+void check_glob_lengths(const std::string& origin, const YAML::Node& node,
+                        const std::vector<std::string>& globs) {
+  constexpr std::size_t kMaxGlob = 1024;
+  for (std::size_t i = 0; i < globs.size(); ++i) {
+    if (globs[i].size() > kMaxGlob) {
+      fail(origin, node[i].Mark(),
+           fmt::format("'ignore' patterns may be at most {} characters", kMaxGlob));
+    }
+  }
 }
 
 void check_edge_fields(const std::string& origin, const YAML::Node& node,
@@ -107,8 +131,15 @@ void read_document(const std::string& origin, const YAML::Node& root, Config* co
       check_edge_fields(origin, value, config->edge_fields);
     } else if (key == "ignore") {
       config->ignore = string_list(origin, key, value);
+      check_glob_lengths(origin, value, config->ignore);
     } else if (key == "max_file_size") {
-      config->max_file_size = read_size(origin, value);
+      config->max_file_size = read_count(origin, key, value, " of bytes");
+    } else if (key == "max_frontmatter_size") {
+      config->max_frontmatter_size = read_count(origin, key, value, " of bytes");
+    } else if (key == "max_alias_expansion") {
+      config->max_alias_expansion = read_count(origin, key, value, "");
+    } else if (key == "max_frontmatter_depth") {
+      config->max_frontmatter_depth = read_depth(origin, value);
     } else if (key == "schemas") {
       read_schemas(origin, value, config);
     } else if (key == "types") {

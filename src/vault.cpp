@@ -122,6 +122,8 @@ void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
 /// The value checks the read stage runs: only those whose rule is on.
 FieldChecks field_checks_for(const Config& config) {
   FieldChecks checks;
+  // Deeper front matter was refused before yaml-cpp saw it.
+  checks.limits.max_depth = config.max_frontmatter_depth;
   if (config.schemas && rule_severity(config, kSchemaViolationRule) != Severity::off) {
     checks.schemas = config.schemas.get();
   }
@@ -175,7 +177,11 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   // Reading and parsing notes is the expensive, independent part: one task
   // per note on a pool. Each task writes only its own Note and key.
   register_markdown_extensions();
-  const ReaderOptions reader{config.edge_fields, config.max_file_size, field_checks_for(config)};
+  const ReaderOptions reader{
+      config.edge_fields, config.max_file_size,
+      FrontMatterLimits{config.max_frontmatter_depth, config.max_frontmatter_size,
+                        config.max_alias_expansion},
+      field_checks_for(config)};
   const std::uint64_t fingerprint = reader_fingerprint(reader);
   const std::int64_t started_ns = now_ns();
   NoteCache cache;

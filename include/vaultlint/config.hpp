@@ -24,6 +24,11 @@ struct Config {
   /// Globs on vault-relative paths; '*' stays inside a folder, '**' crosses.
   std::vector<std::string> ignore;
   std::uint64_t max_file_size = 16u * 1024u * 1024u;
+  /// Front matter past these limits is refused as invalid-frontmatter before
+  /// yaml-cpp parses it (docs/hostile-input.md).
+  int max_frontmatter_depth = 64;
+  std::uint64_t max_frontmatter_size = 256u * 1024u;
+  std::uint64_t max_alias_expansion = 10000;
   /// The `schemas:` section, compiled once: a JSON Schema per note type
   /// ("*": every note). nullptr when there is none.
   std::shared_ptr<const NoteSchemas> schemas;

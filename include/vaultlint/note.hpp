@@ -112,6 +112,11 @@ struct Note {
   /// Schema and synonym findings, in the order they were found.
   std::vector<FieldFinding> field_findings;
 
+  /// Why the body was not given to cmark-gfm (a shape it takes quadratic
+  /// time on); empty when it was parsed. Such a body has no links.
+  std::string body_not_parsed;
+  SourcePos body_not_parsed_pos;
+
   std::string title;  ///< text of the first level-1 heading, if any
   std::vector<Link> links;
   /// Headings, normalised for matching (see heading_key()).

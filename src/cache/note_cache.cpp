@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::string_view kMagic = "vaultlint-cache\n";
 // Goes up whenever the layout here or in note_codec.cpp changes.
-constexpr std::uint64_t kFormatVersion = 3;
+constexpr std::uint64_t kFormatVersion = 4;
 
 bool read_whole_file(const std::filesystem::path& file, std::string* bytes) {
   std::ifstream in(file, std::ios::binary);

@@ -8,7 +8,7 @@ namespace {
 // A field added to Note must be added here too, or a warm run would lose
 // it: this fails to compile until the codec has been looked at. (The cache
 // format version in note_cache.cpp goes up with any change here.)
-static_assert(sizeof(Note) == 528, "Note changed: update encode_note/decode_note");
+static_assert(sizeof(Note) == 568, "Note changed: update encode_note/decode_note");
 
 void put_pos(ByteWriter& out, SourcePos pos) {
   out.put_int(pos.line);
@@ -187,6 +187,8 @@ void encode_note(const Note& note, std::string* bytes) {
   put_strings(out, note.nonempty_fields);
   put_field_refs(out, note.field_refs);
   put_field_findings(out, note.field_findings);
+  out.put_string(note.body_not_parsed);
+  put_pos(out, note.body_not_parsed_pos);
   out.put_string(note.title);
   put_links(out, note.links);
   put_strings(out, note.heading_keys);
@@ -209,6 +211,7 @@ bool decode_note(std::string_view bytes, Note* note) {
       !get_strings(in, &note->aliases) ||
       !get_strings(in, &note->tags) || !get_strings(in, &note->nonempty_fields) ||
       !get_field_refs(in, &note->field_refs) || !get_field_findings(in, &note->field_findings) ||
+      !in.get_string(&note->body_not_parsed) || !get_pos(in, &note->body_not_parsed_pos) ||
       !in.get_string(&note->title) ||
       !get_links(in, &note->links) || !get_strings(in, &note->heading_keys) ||
       !get_strings(in, &note->block_ids) || !get_suppressions(in, &note->suppressions) ||

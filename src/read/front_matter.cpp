@@ -80,15 +80,24 @@ const char* node_type_name(const YAML::Node& node) {
 /// the end of the input (`title: "oops`): it swallows the rest as the
 /// value. Such a scalar is the last one in the document, so checking that
 /// each quoted value read here has its closing quote catches it.
+/// The mark is where the node's properties start: an anchor ('&a') or tag
+/// ('!t') comes before the quote, so those are stepped over first.
 bool quote_is_closed(std::string_view yaml, const YAML::Node& node) {
-  if (node.Tag() != "!" || node.Mark().is_null()) return true;  // plain scalars need no quote
+  if (node.Mark().is_null()) return true;
   std::size_t line_start = 0;
   for (int line = 0; line < node.Mark().line; ++line) {
     line_start = yaml.find('\n', line_start);
     if (line_start == std::string_view::npos) return true;
     ++line_start;
   }
-  const std::size_t open = line_start + static_cast<std::size_t>(node.Mark().column);
+  std::size_t open = line_start + static_cast<std::size_t>(node.Mark().column);
+  while (open < yaml.size() && (yaml[open] == '&' || yaml[open] == '!')) {
+    open = yaml.find_first_of(" \t\n", open);
+    if (open == std::string_view::npos) return true;
+    open = yaml.find_first_not_of(" \t", open);
+    if (open == std::string_view::npos) return true;
+  }
+  // A plain scalar cannot start with a quote, so a quote here opens the value.
   if (open >= yaml.size() || (yaml[open] != '"' && yaml[open] != '\'')) return true;
   const char quote = yaml[open];
   for (std::size_t i = open + 1; i < yaml.size(); ++i) {
@@ -216,7 +225,8 @@ FrontMatterBlock find_front_matter(std::string_view content, const LineTable& li
 }
 
 void read_front_matter(const FrontMatterBlock& block, const std::vector<std::string>& edge_fields,
-                       Note* note, const FieldChecks* field_checks) {
+                       Note* note, const FrontMatterLimits& limits,
+                       const FieldChecks* field_checks) {
   if (!block.present) {
     note->front_matter = FrontMatterState::absent;
     return;
@@ -226,6 +236,15 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
     return;
   }
   try {
+    // Refused before yaml-cpp builds a tree: too big, too deep (its parser
+    // recurses per level), or aliases that expand without bound.
+    auto refusal = check_yaml_shape(block.yaml, limits);
+    if (!refusal) refusal = check_alias_expansion(block.yaml, limits);
+    if (refusal) {
+      mark_invalid(note, SourcePos{block.first_yaml_line + refusal->line, refusal->column + 1},
+                   std::move(refusal->message));
+      return;
+    }
     const YAML::Node root = YAML::Load(std::string(block.yaml));
     if (root.IsNull()) {
       note->front_matter = FrontMatterState::valid;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "read/front_matter_guard.hpp"
 #include "read/line_table.hpp"
 #include "schema/field_checks.hpp"
 #include "vaultlint/note.hpp"
@@ -26,9 +27,12 @@ FrontMatterBlock find_front_matter(std::string_view content, const LineTable& li
 /// Parses the YAML and fills the note's front-matter fields (state, id,
 /// type, aliases, tags, non-empty keys, references from `edge_fields`). A
 /// YAML error, or YAML that is not a mapping, makes the state invalid with a
-/// message and a position in the file. With `field_checks`, the values are
-/// then checked too (see check_field_values). Never throws.
+/// message and a position in the file. Front matter over `limits` is
+/// refused (invalid) before yaml-cpp builds anything from it. With
+/// `field_checks`, the values are then checked too (see
+/// check_field_values). Never throws.
 void read_front_matter(const FrontMatterBlock& block, const std::vector<std::string>& edge_fields,
-                       Note* note, const FieldChecks* field_checks = nullptr);
+                       Note* note, const FrontMatterLimits& limits = FrontMatterLimits{},
+                       const FieldChecks* field_checks = nullptr);
 
 }  // namespace vaultlint

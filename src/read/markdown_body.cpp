@@ -28,9 +28,15 @@ struct IterDeleter {
   void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
 };
 
+/// The text of a heading's inlines. Walked with an iterator, not by
+/// recursion: emphasis can nest as deep as the line is long (`*a **a *a …`),
+/// and a recursive walk overflowed the stack at ~100,000 levels.
 void append_inline_text(cmark_node* node, std::string& out) {
-  for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
-       child = cmark_node_next(child)) {
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(node));
+  for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(iter.get())) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* child = cmark_iter_get_node(iter.get());
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -44,7 +50,7 @@ void append_inline_text(cmark_node* node, std::string& out) {
         out.push_back(' ');
         break;
       default:
-        append_inline_text(child, out);
+        break;
     }
   }
 }

@@ -1,12 +1,14 @@
 #include "read/note_reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <optional>
-#include <cstdio>
 #include <cstring>
-#include <memory>
 
 #include <xxhash.h>
 
@@ -14,6 +16,7 @@
 #include "read/inline_scanner.hpp"
 #include "read/line_table.hpp"
 #include "read/markdown_body.hpp"
+#include "read/markdown_guard.hpp"
 #include "read/suppression_comments.hpp"
 #include "text/percent_decode.hpp"
 #include "text/unicode.hpp"
@@ -23,6 +26,11 @@ namespace vaultlint {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+struct FileCloser {
+  int fd;
+  ~FileCloser() { ::close(fd); }
+};
 
 bool has_scheme(std::string_view url) {
   // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
@@ -84,6 +92,11 @@ void read_suppressions(std::string_view content, const LineTable& lines,
 }
 
 void read_body(std::string_view content, const LineTable& lines, int skip_lines, Note* note) {
+  if (auto refusal = check_markdown_shape(content, lines, skip_lines)) {
+    note->body_not_parsed = std::move(refusal->message);
+    note->body_not_parsed_pos = refusal->pos;
+    return;
+  }
   BodyStructure body = parse_markdown_body(content, lines, skip_lines);
   InlineScan scan = scan_text_blocks(content, lines, body.text_blocks);
 
@@ -128,7 +141,8 @@ void read_note_content(std::string_view bytes, const ReaderOptions& options, Not
   }
   const LineTable lines(content);
   const FrontMatterBlock front_matter = find_front_matter(content, lines);
-  read_front_matter(front_matter, options.edge_fields, note, &options.field_checks);
+  read_front_matter(front_matter, options.edge_fields, note, options.front_matter,
+                    &options.field_checks);
   if (options.front_matter_only) return;
   // An unclosed front matter is not blanked: its lines may be the body.
   const int skip_lines = front_matter.closed ? front_matter.closing_line : 0;
@@ -142,6 +156,9 @@ std::uint64_t reader_fingerprint(const ReaderOptions& options) {
     key += field;
   }
   key += "\0max_file_size\0" + std::to_string(options.max_file_size);
+  const FrontMatterLimits& limits = options.front_matter;
+  key += "\0front_matter_limits\0" + std::to_string(limits.max_depth) + ',' +
+         std::to_string(limits.max_size) + ',' + std::to_string(limits.max_alias_expansion);
   // Schema and synonym findings are made while reading, so they are cached too.
   const FieldChecks& checks = options.field_checks;
   if (checks.schemas != nullptr) key += "\0schemas\0" + checks.schemas->source_key();
@@ -171,11 +188,19 @@ bool read_note_bytes(const std::filesystem::path& file, std::uint64_t size,
     note->problem = ContentProblem::too_large;
     return false;
   }
-  std::unique_ptr<std::FILE, decltype(&std::fclose)> stream(std::fopen(file.c_str(), "rb"),
-                                                            &std::fclose);
-  if (!stream) {
+  // O_NONBLOCK: a file swapped for a FIFO since the scan must not hang the
+  // run in open(); anything but a regular file is refused after fstat.
+  const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     note->problem = ContentProblem::unreadable;
     note->problem_detail = std::strerror(errno);
+    return false;
+  }
+  const FileCloser closer{fd};
+  struct stat status {};
+  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+    note->problem = ContentProblem::unreadable;
+    note->problem_detail = "not a regular file";
     return false;
   }
   // Read to the end rather than trusting the size the scan saw: the file
@@ -184,20 +209,21 @@ bool read_note_bytes(const std::filesystem::path& file, std::uint64_t size,
   bytes.resize(static_cast<std::size_t>(size) + 1);
   std::size_t total = 0;
   for (;;) {
-    const std::size_t got = std::fread(bytes.data() + total, 1, bytes.size() - total, stream.get());
-    total += got;
-    if (total < bytes.size()) break;
+    const ssize_t got = ::read(fd, bytes.data() + total, bytes.size() - total);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      note->problem = ContentProblem::unreadable;
+      note->problem_detail = std::strerror(errno);
+      return false;
+    }
+    if (got == 0) break;
+    total += static_cast<std::size_t>(got);
     if (total > options.max_file_size) {
       note->problem = ContentProblem::too_large;
       note->size = total;
       return false;
     }
-    bytes.resize(bytes.size() * 2);
-  }
-  if (std::ferror(stream.get())) {
-    note->problem = ContentProblem::unreadable;
-    note->problem_detail = std::strerror(errno);
-    return false;
+    if (total == bytes.size()) bytes.resize(bytes.size() * 2);
   }
   bytes.resize(total);
   note->size = total;

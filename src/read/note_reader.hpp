@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "read/front_matter_guard.hpp"
 #include "schema/field_checks.hpp"
 #include "vaultlint/note.hpp"
 
@@ -19,6 +20,7 @@ namespace vaultlint {
 struct ReaderOptions {
   std::vector<std::string> edge_fields;
   std::uint64_t max_file_size = 16u * 1024u * 1024u;
+  FrontMatterLimits front_matter;
   FieldChecks field_checks;  ///< value checks; none by default
   bool front_matter_only = false;  ///< skip the body (links, headings, block ids)
 };

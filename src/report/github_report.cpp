@@ -1,27 +1,38 @@
 // GitHub Actions workflow commands: the runner turns each line into an
 // annotation on the file and line.
+#include <fmt/format.h>
+#include <utf8proc.h>
+
 #include "vaultlint/report.hpp"
 
 namespace vaultlint {
 namespace {
 
-/// As @actions/core escapeData: '%', CR and LF.
+/// As @actions/core escapeData ('%', CR and LF), and more: other control
+/// characters are percent-encoded too, which the runner leaves as they are,
+/// so an ESC sequence shows as "%1B[31m" instead of recolouring the log;
+/// bytes that are not UTF-8 become U+FFFD, as in the JSON report.
 std::string escape_data(std::string_view text) {
   std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '%':
-        out += "%25";
-        break;
-      case '\r':
-        out += "%0D";
-        break;
-      case '\n':
-        out += "%0A";
-        break;
-      default:
-        out.push_back(c);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
     }
+    const auto length = static_cast<std::size_t>(n);
+    if (cp == '%' || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
+      for (std::size_t k = 0; k < length; ++k) {
+        out += fmt::format("%{:02X}", static_cast<unsigned char>(text[i + k]));
+      }
+    } else {
+      out.append(text.substr(i, length));
+    }
+    i += length;
   }
   return out;
 }

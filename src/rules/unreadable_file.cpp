@@ -23,6 +23,9 @@ void check_unreadable_file(const RuleContext& ctx, Findings& findings) {
       default:
         break;
     }
+    if (!note.body_not_parsed.empty()) {
+      findings.add(note.path, note.body_not_parsed_pos, note.body_not_parsed);
+    }
   }
   for (const auto& folder : ctx.vault.unreadable_folders) {
     findings.add(folder.path.empty() ? "." : folder.path, SourcePos{1, 1},

@@ -23,6 +23,9 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
                "<!-- vaultlint-disable-next-line broken-link nosuch-rule -->\n[[gone]]\n"
                "<!-- vaultlint-bogus -->\n");
   folder.write("bad.md", "---\nid: [unclosed\n---\n");
+  std::string quadratic = "# Q\n\n";
+  for (int i = 0; i < 1001; ++i) quadratic += "a <![CDATA[";
+  folder.write("q.md", quadratic);  // not given to cmark-gfm
   const auto vault = folder.load();
   for (const auto& original : vault.notes) {
     vaultlint::Note copy;
@@ -51,6 +54,8 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
     }
     ASSERT_EQ(copy.suppression_problems.size(), original.suppression_problems.size());
     EXPECT_EQ(copy.type_pos, original.type_pos);
+    EXPECT_EQ(copy.body_not_parsed, original.body_not_parsed);
+    EXPECT_EQ(copy.body_not_parsed_pos, original.body_not_parsed_pos);
     ASSERT_EQ(copy.field_findings.size(), original.field_findings.size());
     for (std::size_t i = 0; i < copy.field_findings.size(); ++i) {
       EXPECT_EQ(copy.field_findings[i].rule, original.field_findings[i].rule);
@@ -71,6 +76,8 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
   EXPECT_EQ(vault.notes[1].suppression_problems.size(), 1u);
   EXPECT_EQ(vault.notes[1].field_findings.size(), 1u);  // ... and a synonym conflict
   EXPECT_EQ(vault.notes[1].type_pos, (vaultlint::SourcePos{3, 7}));
+  EXPECT_EQ(vault.notes[2].body_not_parsed_pos, (vaultlint::SourcePos{3, 11003}));  // q.md: the 1001st opening
+  EXPECT_FALSE(vault.notes[2].body_not_parsed.empty());
 }
 
 TEST(NoteCodec, EveryTruncationAndAnExtraByteAreRefused) {

@@ -163,6 +163,8 @@ def main():
         write(vault, "é.md", "---\ntype: idée\n---\n# Été\n[[quo\"te]] ![[é]]\n")
         write(vault, "new\nline.md", "[[é]]\n")
         write(vault, "ctl\x01char.md", "# Bell \x07 here\n[[é]]\n")
+        write(vault, "esc\x1b[31mred.md", "---\ntags: [\"\x1b[2J\"]\n---\n# Esc \x1b]0;t\x07 \u202eevil\n[[é]]\n")
+        write(vault, "rlo\u202egnp.md", "# \u2066iso\u2069 \u200e\n[[esc\x1b[31mred]]\n")
         stats = check_vault(vault, "hostile")
         expect("hostile: the vault has edges of several kinds",
                sum(1 for v in stats["edges_by_kind"].values() if v) >= 4, stats["edges_by_kind"])

@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include <atomic>
 #include <sstream>
@@ -90,6 +91,35 @@ TEST_F(MarkdownBody, TextBlocksAreParagraphsHeadingsAndTablesOnly) {
 TEST_F(MarkdownBody, AtxHeadingTextFlattensEmphasisAndCode) {
   const BodyStructure body = parse("# Head *em* **strong** `code`\n\n### Third _level_ ###\n");
   EXPECT_THAT(headings(body), ElementsAre("1 1 Head em strong code", "3 3 Third level"));
+}
+
+TEST_F(MarkdownBody, DeeplyNestedEmphasisInAHeadingNeedsLittleStack) {
+  // 60,000 levels overflowed an 8 MiB stack when heading text was gathered
+  // recursively; 20,000 levels on a 512 KiB thread would have too.
+  std::string line = "# ";
+  for (int i = 0; i < 10000; ++i) line += "*a **a ";
+  line += "b";
+  for (int i = 0; i < 10000; ++i) line += " a** a*";
+  struct Job {
+    std::string content;
+    std::size_t heading_size = 0;
+  } job{line + "\n", 0};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 512 * 1024);
+  pthread_t thread;
+  ASSERT_EQ(pthread_create(&thread, &attr,
+                           [](void* arg) -> void* {
+                             auto* j = static_cast<Job*>(arg);
+                             const BodyStructure body = parse(j->content);
+                             j->heading_size = body.headings.empty() ? 0 : body.headings[0].text.size();
+                             return nullptr;
+                           },
+                           &job),
+            0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  EXPECT_EQ(job.heading_size, line.size() - 2 - 2 * 3 * 10000);  // the '*' are gone
 }
 
 TEST_F(MarkdownBody, SetextHeadings) {

@@ -3,11 +3,16 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "read/markdown_body.hpp"
+#include "support/temp_vault.hpp"
 
 namespace vaultlint {
 namespace {
@@ -209,6 +214,36 @@ TEST_F(NoteReader, NoH1MeansNoTitle) {
 TEST_F(NoteReader, BlockIdsAreCollected) {
   const Note note = read("A claim. ^c1\n\nOther ^c-2\n");
   EXPECT_THAT(note.block_ids, ElementsAre("c1", "c-2"));
+}
+
+TEST_F(NoteReader, FileThatVanishedSinceTheScanIsUnreadable) {
+  testing::TempVault vault;
+  Note note;
+  read_note_file(vault.root() / "gone.md", 10, ReaderOptions{}, &note);
+  EXPECT_EQ(note.problem, ContentProblem::unreadable);
+  EXPECT_EQ(note.problem_detail, "No such file or directory");
+}
+
+TEST_F(NoteReader, FifoNamedMdIsRefusedWithoutBlocking) {
+  testing::TempVault vault;
+  const auto fifo = vault.root() / "pipe.md";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  Note note;
+  const auto start = std::chrono::steady_clock::now();
+  read_note_file(fifo, 0, ReaderOptions{}, &note);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+  EXPECT_EQ(note.problem, ContentProblem::unreadable);
+  EXPECT_EQ(note.problem_detail, "not a regular file");
+}
+
+TEST_F(NoteReader, FileThatGrewPastTheCapSinceTheScanIsTooLarge) {
+  testing::TempVault vault;
+  vault.write("grew.md", std::string(4096, 'x'));
+  ReaderOptions options;
+  options.max_file_size = 1000;
+  Note note;
+  read_note_file(vault.root() / "grew.md", 10, options, &note);
+  EXPECT_EQ(note.problem, ContentProblem::too_large);
 }
 
 }  // namespace

@@ -27,8 +27,16 @@ TEST(GithubReport, EscapesDataAndPropertiesLikeTheActionsToolkit) {
   write_github_report(out, hostile_findings());
   EXPECT_EQ(out.str(),
             "::error file=dir one/caf\xC3\xA9 #1.md,line=3,col=7,title=broken-link::"
-            "a \"q\" <b> & 'c' 100%25 x:y, z%0D%0Anext \x1b[31mred\x1b[0m\n"
+            "a \"q\" <b> & 'c' 100%25 x:y, z%0D%0Anext %1B[31mred%1B[0m\n"
             "::warning file=a%2Cb%3Ac.md,line=1,col=1,title=orphan::plain\n");
+}
+
+TEST(GithubReport, ControlCharactersAndBytesThatAreNotUtf8AreNeverRaw) {
+  std::ostringstream out;
+  write_github_report(out, {Diagnostic{"orphan", Severity::warning, "csi\x9b\xc2\x9b\x07.md",
+                                       SourcePos{1, 1}, "tab\tdel\x7f", std::nullopt}});
+  EXPECT_EQ(out.str(),
+            "::warning file=csi\xEF\xBF\xBD%C2%9B%07.md,line=1,col=1,title=orphan::tab%09del%7F\n");
 }
 
 TEST(GithubReport, NoFindingsWriteNothing) {

@@ -128,7 +128,13 @@ TEST(SchemaViolation, AnAliasBombIsStoppedNotExpanded) {
     previous = name;
   }
   vault.write("bomb.md", yaml + "---\n");
-  const auto config = vault.config("schemas:\n  claim: {type: object}\n");
+  // By default the reader's alias guard refuses this note before any schema sees it.
+  const auto guarded = vault.config("schemas:\n  claim: {type: object}\n");
+  EXPECT_THAT(vault.messages(guarded, "schema-violation"), ::testing::IsEmpty());
+  EXPECT_THAT(vault.messages(guarded, "invalid-frontmatter"),
+              ElementsAre(::testing::HasSubstr("(max_alias_expansion); not parsed")));
+  // With the guard opened wide, the YAML-to-JSON conversion still stops at its value budget.
+  const auto config = vault.config("max_alias_expansion: 100000000000\nschemas:\n  claim: {type: object}\n");
   const auto found = vault.messages(config, "schema-violation");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_THAT(found[0], ::testing::StartsWith("bomb.md:"));

@@ -1,5 +1,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -37,4 +38,13 @@ TEST(UnreadableFile, SymlinkToANoteOutsideTheVaultIsNotRead) {
   const auto diagnostics = vaultlint::check_vault(vault.load(), {});
   EXPECT_THAT(vaultlint::testing::brief(diagnostics), ElementsAre("link.md:1:1: unreadable-file"));
   EXPECT_EQ(diagnostics[0].message, "symbolic link to a file outside the vault; not read");
+}
+
+TEST(UnreadableFile, FifoNamedLikeANoteIsReportedWithoutBlocking) {
+  TempVault vault;
+  vault.write("a.md", "---\nid: a\n---\n[[pipe]]\n");
+  ASSERT_EQ(::mkfifo((vault.root() / "pipe.md").c_str(), 0600), 0);
+  const auto diagnostics = vaultlint::check_vault(vault.load(), vaultlint::Config{});
+  EXPECT_THAT(vaultlint::testing::brief(diagnostics), ElementsAre("pipe.md:1:1: unreadable-file"));
+  EXPECT_EQ(diagnostics[0].message.rfind("cannot read file: ", 0), 0u) << diagnostics[0].message;
 }

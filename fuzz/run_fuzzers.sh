@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (CMake preset `fuzz`, clang) and runs each for
+# SECONDS, one after the other, at the lowest CPU priority:
+#   fuzz/run_fuzzers.sh SECONDS [TARGET...]
+# Corpora grow in build-fuzz/corpus/<target>, seeded from fuzz/seeds/, the
+# sample vault and a small generated vault (../shared/tools/gen_vault.py).
+# A crash, leak or timeout input is written to build-fuzz/artifacts/<target>/
+# and the script exits 1; copy it to fuzz/regressions/<target>/ once fixed.
+set -euo pipefail
+
+seconds="${1:?usage: fuzz/run_fuzzers.sh SECONDS [TARGET...]}"
+shift
+targets=("$@")
+if ((${#targets[@]} == 0)); then targets=(note_reader link_target resolver config); fi
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$root/build-fuzz"
+jobs="${VAULTLINT_FUZZ_BUILD_JOBS:-2}"
+
+cmake --preset fuzz -S "$root" >/dev/null
+nice -n 19 cmake --build "$build" --parallel "$jobs" \
+  --target fuzz_note_reader fuzz_link_target fuzz_resolver fuzz_config
+
+seed_corpora() {
+  local corpus="$build/corpus"
+  [[ -d $corpus ]] && return
+  mkdir -p "$corpus"/{note_reader,link_target,resolver,config}
+  local generated="$build/seed-vault"
+  rm -rf "$generated"
+  if [[ -f "$root/../shared/tools/gen_vault.py" ]]; then
+    python3 "$root/../shared/tools/gen_vault.py" --notes 40 --seed 6 --out "$generated" >/dev/null
+  fi
+  local n=0
+  while IFS= read -r -d '' note; do
+    cp "$note" "$corpus/note_reader/seed-$((n++)).md"
+  done < <(find "$root/vault-samples" "$generated" -name '*.md' -print0 2>/dev/null)
+  # The resolver reads up to four notes split at 0xFF bytes.
+  python3 - "$corpus/note_reader" "$corpus/resolver" <<'PY'
+import os, sys
+notes = sorted(os.listdir(sys.argv[1]))
+for i in range(0, len(notes), 4):
+    parts = [open(os.path.join(sys.argv[1], n), "rb").read() for n in notes[i:i + 4]]
+    open(os.path.join(sys.argv[2], f"seed-{i // 4}"), "wb").write(b"\xff".join(parts))
+PY
+  # Link targets: every [[...]] and (...) target written in the seed notes.
+  grep -rhoE '\[\[[^]]{1,200}\]\]|\]\([^)]{1,200}\)' "$corpus/note_reader" | sort -u | head -500 |
+    while IFS= read -r link; do
+      printf '%s' "$link" | sed -E 's/^\[\[|\]\]$|^\]\(|\)$//g' > "$corpus/link_target/$(printf '%s' "$link" | md5sum | cut -c1-16)"
+    done
+  for target in note_reader link_target resolver config; do
+    cp -r "$root/fuzz/seeds/$target/." "$corpus/$target/"
+  done
+  cp "$root/vault-samples/demo/.vaultlint.yaml" "$corpus/config/" 2>/dev/null || true
+}
+
+seed_corpora
+status=0
+for target in "${targets[@]}"; do
+  artifacts="$build/artifacts/$target/"
+  mkdir -p "$artifacts"
+  echo "== $target: ${seconds}s"
+  # -rss_limit_mb: a note may not take 2 GiB; -timeout: nor 60 s of wall time (generous:
+  # at nice 19 on a busy shared machine a target may get a few per cent of a core).
+  TIMEFORMAT="cpu time: %U s user + %S s system, wall %R s"
+  time nice -n 19 "$build/fuzz/fuzz_$target" "$build/corpus/$target" -max_total_time="$seconds" \
+    -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    -artifact_prefix="$artifacts" 2>"$build/fuzz-$target.log" || status=1
+  grep -E '^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)' \
+    "$build/fuzz-$target.log" | tail -4
+  grep -E '^==[0-9]+==ERROR|SUMMARY|Test unit written' "$build/fuzz-$target.log" || true
+done
+exit "$status"
