@@ -39,11 +39,12 @@ bool write_directory(const GraphFormat& format, const std::string& directory, co
     return false;
   }
   for (const auto& file : format.files) {
-    std::ostringstream content;
-    file.write(content, vault, selection, options);
+    AtomicFileWriter writer;
     std::string error;
-    if (!write_file_atomically(std::filesystem::path(directory) / file.name, content.view(),
-                               &error)) {
+    const bool written = writer.open(std::filesystem::path(directory) / file.name, &error) &&
+                         (file.write(writer.stream(), vault, selection, options), true) &&
+                         writer.commit(&error);
+    if (!written) {
       std::cerr << "vaultlint: cannot write " << error << '\n';
       return false;
     }

@@ -71,19 +71,24 @@ bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
 
 bool OutputTarget::open(const std::string& path) {
   if (path.empty() || path == "-") return true;
-  path_ = path;
-  buffer_ = std::make_unique<std::ostringstream>();
+  // Streamed into a temporary file and renamed on finish: a reader of the
+  // file (or a failed run) never sees half a report, and a large export is
+  // never held in memory whole.
+  file_ = std::make_unique<AtomicFileWriter>();
+  std::string error;
+  if (!file_->open(path, &error)) {
+    std::cerr << "vaultlint: cannot write " << error << '\n';
+    return false;
+  }
   return true;
 }
 
-std::ostream& OutputTarget::stream() { return buffer_ ? *buffer_ : std::cout; }
+std::ostream& OutputTarget::stream() { return file_ ? file_->stream() : std::cout; }
 
 bool OutputTarget::finish() {
-  if (buffer_) {
-    // The whole report first, then one rename: a reader of the file (or a
-    // failed run) never sees half a report.
+  if (file_) {
     std::string error;
-    if (!write_file_atomically(path_, buffer_->view(), &error)) {
+    if (!file_->commit(&error)) {
       std::cerr << "vaultlint: cannot write " << error << '\n';
       return false;
     }

@@ -4,10 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include <sstream>
 #include <memory>
 #include <string>
 
+#include "io/atomic_file.hpp"
 #include "vaultlint/config.hpp"
 #include "vaultlint/vault.hpp"
 
@@ -44,13 +44,12 @@ class OutputTarget {
   /// `path` empty or "-" means standard output.
   bool open(const std::string& path);
   std::ostream& stream();
-  bool is_stdout() const { return !buffer_; }
+  bool is_stdout() const { return !file_; }
   /// Writes the file or flushes stdout; false (and prints why) on an error.
   bool finish();
 
  private:
-  std::unique_ptr<std::ostringstream> buffer_;
-  std::string path_;
+  std::unique_ptr<AtomicFileWriter> file_;
 };
 
 }  // namespace vaultlint::cli

@@ -12,88 +12,111 @@ namespace vaultlint {
 namespace {
 
 bool fail(const std::filesystem::path& file, std::string* error) {
-  *error = file.string() + ": " + std::strerror(errno);
+  *error = file.string() + ": " + std::strerror(errno != 0 ? errno : EIO);
   return false;
 }
 
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t written = ::write(fd, content.data(), content.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    content.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
+/// The bits a replaced file keeps, or those a plain create would give.
+mode_t mode_for(const std::filesystem::path& file) {
+  struct stat existing {};
+  if (::stat(file.c_str(), &existing) == 0) return existing.st_mode & 07777;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
 }
 
-/// Devices, FIFOs and the like (`-o /dev/stdout`, `-o /dev/null`) are
-/// written in place: renaming over them would replace the device itself.
-bool write_in_place(const std::filesystem::path& file, std::string_view content,
-                    std::string* error) {
-  const int fd = ::open(file.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-  if (fd < 0) return fail(file, error);
-  const bool ok = write_all(fd, content);
+bool sync_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool synced = ::fsync(fd) == 0;
   const int saved_errno = errno;
-  if (::close(fd) != 0 || !ok) {
-    if (!ok) errno = saved_errno;
-    return fail(file, error);
-  }
-  return true;
+  ::close(fd);
+  errno = saved_errno;
+  return synced;
 }
 
 }  // namespace
 
-bool write_file_atomically(const std::filesystem::path& requested, std::string_view content,
-                           std::string* error) {
+AtomicFileWriter::~AtomicFileWriter() { abandon(); }
+
+void AtomicFileWriter::abandon() {
+  if (!open_) return;
+  out_.close();
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+  open_ = false;
+}
+
+bool AtomicFileWriter::open(const std::filesystem::path& requested, std::string* error) {
+  abandon();
+  errno = 0;
   std::error_code ec;
   const auto status = std::filesystem::status(requested, ec);
+  file_ = requested;
+  temp_.clear();
   if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
     if (std::filesystem::is_directory(status)) {
       errno = EISDIR;
       return fail(requested, error);
     }
-    return write_in_place(requested, content, error);
+    // Devices, FIFOs and the like are written in place: renaming over them
+    // would replace the device itself.
+    out_.open(requested, std::ios::binary | std::ios::trunc);
+    if (!out_) return fail(requested, error);
+    open_ = true;
+    return true;
   }
   // Through a symlink, replace the file it points to and keep the link.
-  std::filesystem::path file = requested;
   if (std::filesystem::is_symlink(std::filesystem::symlink_status(requested, ec))) {
-    file = std::filesystem::weakly_canonical(requested, ec);
-    if (ec) file = requested;
+    file_ = std::filesystem::weakly_canonical(requested, ec);
+    if (ec) file_ = requested;
   }
   // mkstemp gives a name no other writer (another vaultlint run included)
-  // can be using; the rename is atomic within one directory.
-  std::string temp = file.string() + ".tmp.XXXXXX";
+  // can be using; the rename is atomic within one directory. It creates the
+  // file 0600, so the mode is set before any byte is written.
+  std::string temp = file_.string() + ".tmp.XXXXXX";
   const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return fail(file, error);
-  // mkstemp creates the file 0600: a replaced file keeps its permission
-  // bits, a new one gets what a plain create would.
-  mode_t mode = 0;
-  struct stat existing {};
-  if (::stat(file.c_str(), &existing) == 0) {
-    mode = existing.st_mode & 07777;
-  } else {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    mode = 0666 & ~mask;
-  }
-  bool ok = write_all(fd, content) && ::fchmod(fd, mode) == 0 && ::fsync(fd) == 0;
-  int saved_errno = errno;
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    saved_errno = errno;
-  }
-  if (ok && std::rename(temp.c_str(), file.c_str()) != 0) {
-    ok = false;
-    saved_errno = errno;
-  }
-  if (!ok) {
+  if (fd < 0) return fail(file_, error);
+  const bool chmodded = ::fchmod(fd, mode_for(file_)) == 0;
+  const int saved_errno = errno;
+  ::close(fd);
+  if (chmodded) out_.open(temp, std::ios::binary | std::ios::trunc);
+  if (!chmodded || !out_) {
     ::unlink(temp.c_str());
-    errno = saved_errno;
-    return fail(file, error);
+    errno = chmodded ? errno : saved_errno;
+    return fail(file_, error);
   }
+  temp_ = std::move(temp);
+  open_ = true;
   return true;
+}
+
+bool AtomicFileWriter::commit(std::string* error) {
+  errno = 0;
+  out_.flush();
+  bool ok = static_cast<bool>(out_);
+  out_.close();
+  ok = ok && static_cast<bool>(out_);
+  if (temp_.empty()) {
+    open_ = false;
+    return ok || fail(file_, error);
+  }
+  ok = ok && sync_file(temp_) && std::rename(temp_.c_str(), file_.c_str()) == 0;
+  if (!ok) {
+    const int saved_errno = errno;
+    abandon();
+    errno = saved_errno;
+    return fail(file_, error);
+  }
+  open_ = false;
+  return true;
+}
+
+bool write_file_atomically(const std::filesystem::path& file, std::string_view content,
+                           std::string* error) {
+  AtomicFileWriter writer;
+  if (!writer.open(file, error)) return false;
+  writer.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+  return writer.commit(error);
 }
 
 }  // namespace vaultlint

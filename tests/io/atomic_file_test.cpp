@@ -1,6 +1,7 @@
 #include "io/atomic_file.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <fstream>
 #include <sstream>
@@ -69,4 +70,50 @@ TEST(WriteFileAtomically, ASymlinkIsKeptAndItsTargetReplaced) {
   EXPECT_TRUE(std::filesystem::is_symlink(folder.root() / "link.txt"));
   EXPECT_EQ(read_file(folder.root() / "real.txt"), "new");
   EXPECT_EQ(entries_in(folder.root()), 2u);
+}
+
+TEST(AtomicFileWriter, TheOldContentStaysUntilCommit) {
+  vaultlint::testing::TempVault folder;
+  folder.write("out.txt", "old\n");
+  const auto file = folder.root() / "out.txt";
+  std::filesystem::permissions(file, std::filesystem::perms(0640));
+  vaultlint::AtomicFileWriter writer;
+  std::string error;
+  ASSERT_TRUE(writer.open(file, &error)) << error;
+  for (int i = 0; i < 100000; ++i) writer.stream() << "line " << i << '\n';
+  writer.stream().flush();
+  EXPECT_EQ(read_file(file), "old\n");  // a reader meanwhile sees the old file
+  EXPECT_EQ(entries_in(folder.root()), 2u);
+  ASSERT_TRUE(writer.commit(&error)) << error;
+  const auto content = read_file(file);
+  EXPECT_EQ(content.size(), 1088890u);
+  EXPECT_TRUE(content.ends_with("line 99999\n"));
+  EXPECT_EQ(std::filesystem::status(file).permissions(), std::filesystem::perms(0640));
+  EXPECT_EQ(entries_in(folder.root()), 1u);
+}
+
+TEST(AtomicFileWriter, AnAbandonedWriteLeavesTheFileAndNoTemporary) {
+  vaultlint::testing::TempVault folder;
+  folder.write("out.txt", "old\n");
+  {
+    vaultlint::AtomicFileWriter writer;
+    std::string error;
+    ASSERT_TRUE(writer.open(folder.root() / "out.txt", &error)) << error;
+    writer.stream() << "half a report";
+  }  // a run that failed before commit
+  EXPECT_EQ(read_file(folder.root() / "out.txt"), "old\n");
+  EXPECT_EQ(entries_in(folder.root()), 1u);
+}
+
+TEST(AtomicFileWriter, ANewFileGetsTheUmaskMode) {
+  vaultlint::testing::TempVault folder;
+  const mode_t old_mask = ::umask(022);
+  vaultlint::AtomicFileWriter writer;
+  std::string error;
+  ASSERT_TRUE(writer.open(folder.root() / "new.txt", &error)) << error;
+  writer.stream() << "x";
+  ASSERT_TRUE(writer.commit(&error)) << error;
+  ::umask(old_mask);
+  EXPECT_EQ(std::filesystem::status(folder.root() / "new.txt").permissions(),
+            std::filesystem::perms(0644));
 }
