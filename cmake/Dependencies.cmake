@@ -8,6 +8,10 @@ find_package(CLI11 QUIET CONFIG)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(valijson REQUIRED)             # header-only JSON Schema validator (libvalijson-dev)
 
+if(VAULTLINT_MIMALLOC)
+  find_package(mimalloc 2.0 REQUIRED CONFIG)  # libmimalloc-dev: the program's allocator
+endif()
+
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
@@ -28,3 +32,12 @@ if(NOT TARGET CLI11::CLI11)
   add_library(CLI11::CLI11 INTERFACE IMPORTED)
   target_include_directories(CLI11::CLI11 INTERFACE ${CLI11_INCLUDE_DIR})
 endif()
+
+# Programs (not the library, not the tests) take mimalloc as their malloc: the
+# shared library overrides malloc/free for the whole process once it is loaded,
+# so it is linked even though nothing calls it by name (--no-as-needed).
+function(vaultlint_use_mimalloc target)
+  if(VAULTLINT_MIMALLOC)
+    target_link_libraries(${target} PRIVATE -Wl,--push-state,--no-as-needed mimalloc -Wl,--pop-state)
+  endif()
+endfunction()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (CMake preset `fuzz`, clang) and runs each for
-# SECONDS, one after the other, at the lowest CPU priority:
+# SECONDS, one after the other, at the lowest CPU priority (VAULTLINT_FUZZ_NICE):
 #   fuzz/run_fuzzers.sh SECONDS [TARGET...]
 # Corpora grow in build-fuzz/corpus/<target>, seeded from fuzz/seeds/, the
 # sample vault and a small generated vault (../shared/tools/gen_vault.py).
@@ -15,6 +15,9 @@ if ((${#targets[@]} == 0)); then targets=(note_reader link_target resolver confi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-fuzz"
 jobs="${VAULTLINT_FUZZ_BUILD_JOBS:-2}"
+# Niceness of the fuzzing runs: 19 keeps a shared machine responsive; a dedicated
+# fuzzing hour may want 0 so that the targets are not starved by builds.
+niceness="${VAULTLINT_FUZZ_NICE:-19}"
 
 cmake --preset fuzz -S "$root" >/dev/null
 nice -n 19 cmake --build "$build" --parallel "$jobs" \
@@ -61,7 +64,7 @@ for target in "${targets[@]}"; do
   # -rss_limit_mb: a note may not take 2 GiB; -timeout: nor 60 s of wall time (generous:
   # at nice 19 on a busy shared machine a target may get a few per cent of a core).
   TIMEFORMAT="cpu time: %U s user + %S s system, wall %R s"
-  time nice -n 19 "$build/fuzz/fuzz_$target" "$build/corpus/$target" -max_total_time="$seconds" \
+  time nice -n "$niceness" "$build/fuzz/fuzz_$target" "$build/corpus/$target" -max_total_time="$seconds" \
     -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$artifacts" 2>"$build/fuzz-$target.log" || status=1
   grep -E '^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)' \

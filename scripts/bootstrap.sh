@@ -13,7 +13,7 @@ build="${VAULTLINT_BUILD_DIR:-$root/build}"
 build_packages=(
   cmake ninja-build g++ pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
-  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libvalijson-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libvalijson-dev libmimalloc-dev
 )
 # git and pre-commit: the pre-commit hook is tested with the real tool (python3-yaml comes with it).
 test_packages=(libgtest-dev python3 graphviz python3-networkx git pre-commit json-schema-test-suite)
