@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <string.h>  // memrchr (a GNU extension, so not in <cstring>)
 
 namespace vaultlint {
 namespace {
@@ -23,14 +24,38 @@ std::optional<std::size_t> html_opener_at(std::string_view text, std::size_t i) 
   return std::nullopt;
 }
 
+/// Where each kind's closer last occurs in `body` (npos when nowhere). Every
+/// closer ends in '>', so one backward walk over the '>'s (memrchr) finds
+/// them all; string_view::rfind would compare at every byte, four times,
+/// and cost more than cmark-gfm's own parse.
+std::array<std::size_t, kHtmlClosers.size()> last_closers(std::string_view body) {
+  std::array<std::size_t, kHtmlClosers.size()> last;
+  last.fill(std::string_view::npos);
+  std::size_t missing = last.size();
+  std::size_t end = body.size();
+  while (missing > 0 && end > 0) {
+    const void* hit = ::memrchr(body.data(), '>', end);
+    if (hit == nullptr) break;
+    const std::size_t gt = static_cast<std::size_t>(static_cast<const char*>(hit) - body.data());
+    for (std::size_t kind = 0; kind < kHtmlClosers.size(); ++kind) {
+      const std::string_view closer = kHtmlClosers[kind];
+      if (last[kind] != std::string_view::npos || gt + 1 < closer.size()) continue;
+      const std::size_t start = gt + 1 - closer.size();
+      if (body.substr(start, closer.size()) == closer) {
+        last[kind] = start;
+        --missing;
+      }
+    }
+    end = gt;
+  }
+  return last;
+}
+
 /// Openers with no closer anywhere after them: an opener is closed exactly
 /// when the last closer of its kind lies after it, so one pass suffices.
 std::optional<MarkdownRefusal> check_unclosed_html(std::string_view body, std::size_t body_offset,
                                                    const LineTable& lines, std::size_t limit) {
-  std::array<std::size_t, kHtmlClosers.size()> last_closer{};
-  for (std::size_t kind = 0; kind < kHtmlClosers.size(); ++kind) {
-    last_closer[kind] = body.rfind(kHtmlClosers[kind]);
-  }
+  const auto last_closer = last_closers(body);
   std::size_t unclosed = 0;
   for (std::size_t i = body.find('<'); i != std::string_view::npos; i = body.find('<', i + 1)) {
     const auto kind = html_opener_at(body, i);

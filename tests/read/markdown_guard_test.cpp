@@ -39,6 +39,18 @@ TEST(CheckMarkdownShape, EachOpenerKindCountsAndClosedOnesDoNot) {
   EXPECT_FALSE(check(repeat("a <![CDATA[", 5000) + "]]>").has_value());
 }
 
+TEST(CheckMarkdownShape, TheLastCloserOfEachKindCountsWhateverFollowsIt) {
+  // Plain '>'s after a closer, and closers of other kinds, do not hide it.
+  EXPECT_FALSE(check(repeat("a <!--", 1001) + "--> b > c ]]> d ?> e >").has_value());
+  EXPECT_FALSE(check(repeat("a <?", 1001) + "?>-->]]>>").has_value());
+  // A closer that only precedes the openers closes none of them.
+  EXPECT_TRUE(check("]]> --> ?> >" + repeat("a <![CDATA[", 1001)).has_value());
+  // Each kind needs its own closer: "?-->" closes '<!--' but not '<?'.
+  EXPECT_FALSE(check(repeat("a <!--", 1001) + "?-->").has_value());
+  EXPECT_TRUE(check(repeat("a <?", 1001) + "?-->").has_value());
+  EXPECT_TRUE(check(repeat("a <!--", 1001) + "?>").has_value());
+}
+
 TEST(CheckMarkdownShape, TableColumnsPastTheLimitAreRefusedAtTheDelimiterRow) {
   const auto table = [](std::size_t columns) {
     return "text\n\n|" + repeat("a|", columns) + "\n|" + repeat("-|", columns) + "\n";
