@@ -40,7 +40,7 @@ def main():
         configs = {"without schemas": os.devnull, "with schemas": schemas}
         for rep in range(args.reps):
             for name, config in configs.items():
-                wall, cpu, rss = measure([args.binary, "check", "-j", str(args.jobs), "--config", config,
+                wall, cpu, rss = measure([args.binary, "check", "--no-cache", "-j", str(args.jobs), "--config", config,
                                           "-o", os.devnull, args.vault])
                 runs[name].append((wall, cpu, rss))
                 print(f"  rep {rep + 1} {name}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss / 1024:.0f} MiB",

@@ -362,7 +362,10 @@ class Explainer final : public vc::ConstraintVisitor {
 
 bool Explainer::visit(const vc::PropertiesConstraint& c) {
   if (!value_.is_object()) return true;
-  for (const auto& [key, child] : value_.items()) {
+  for (const auto& item : value_.items()) {
+    // Named, not structured bindings: clang 14 (the fuzz build) cannot capture those in a lambda.
+    const std::string& key = item.key();
+    const nlohmann::json& child = item.value();
     bool matched = false;
     c.applyToProperties([&](const auto& name, const Subschema* sub) {
       if (key != name.c_str()) return true;
