@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""vaultlint benchmark: the floor, vaultlint's commands and (optionally) peers, same run.
+"""vaultlint benchmark: the floor, vaultlint's commands and the peers, same run.
 
 Generates vaults with ../shared/tools/gen_vault.py (cached), then runs every
 command on each vault `--reps` times, alternating between commands so that
-machine noise hits all of them alike, and reports the median wall time, notes/s,
-MB/s and peak RSS (from wait4's rusage of that one child). Ratios are against
-the floor measured in the same run. Writes the table to docs/performance.md.
+machine noise hits all of them alike, and reports the median wall time,
+CPU time, notes/s, MB/s and peak RSS (from wait4's rusage of that one child).
+Ratios are against the floor and against `vaultlint check`, both measured in
+the same run. Writes the table to docs/performance.md.
+
+The peers (remark-cli with remark-validate-links, markdownlint-cli2) are the
+tools a user would pick instead; they are pinned in bench/peers and installed
+there with `npm ci` on first use. A peer that runs past --peer-timeout is
+stopped and reported as "more than" that time.
 
 This is a benchmark, not a test: nothing here asserts a time.
 """
@@ -13,13 +19,15 @@ import argparse
 import datetime
 import json
 import os
-import shutil
+import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PEERS = os.path.join(ROOT, "bench", "peers")
 
 
 def generate(generator, notes, out):
@@ -38,26 +46,76 @@ def vault_bytes(vault):
         return json.load(f)["stats"]["bytes"]
 
 
-def measure(command, cwd=None):
-    """Wall seconds and peak RSS (KiB) of one run of `command`."""
+class Sample:
+    def __init__(self, wall, cpu, rss_kib, timed_out=False):
+        self.wall, self.cpu, self.rss_kib, self.timed_out = wall, cpu, rss_kib, timed_out
+
+
+def measure(command, cwd=None, timeout=None):
+    """One run of `command`: wall and CPU seconds, peak RSS, exit code and stderr.
+    Polls wait4 so that a run past `timeout` can be stopped and still be measured."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
-    _, status, usage = os.wait4(process.pid, 0)
+    stderr_file = tempfile.TemporaryFile()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr_file, cwd=cwd,
+                               start_new_session=True)
+    timed_out = False
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG if timeout is not None else 0)
+        if pid != 0:
+            break
+        if time.perf_counter() - start > timeout:
+            timed_out = True
+            os.killpg(process.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(process.pid, 0)
+            break
+        time.sleep(0.05)
+    process.returncode = 0  # reaped above; keeps Popen from waiting again
     wall = time.perf_counter() - start
-    stderr = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
+    stderr_file.seek(0)
+    stderr = stderr_file.read().decode(errors="replace")
+    stderr_file.close()
     code = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss, code, stderr
+    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, timed_out), code, stderr
 
 
-def touch_one_note(vault):
-    """Appends nothing but bumps one note's mtime, as an editor save would."""
-    for folder, _, files in os.walk(vault):
-        for name in sorted(files):
-            if name.endswith(".md"):
-                path = os.path.join(folder, name)
-                os.utime(path)
-                return
+def edit_one_note(vault, rep):
+    """Changes one note's content, as an editor save would, so a warm check must re-read it."""
+    path = os.path.join(vault, ".bench-edited-note")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            note = f.read()
+    else:
+        note = next(os.path.join(folder, name)
+                    for folder, _, files in sorted(os.walk(vault)) for name in sorted(files)
+                    if name.endswith(".md"))
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(note)
+    with open(note, "rb") as f:
+        text = f.read()
+    marker = b"\n<!-- bench edit -->\n"
+    text = text[:-len(marker)] if text.endswith(marker) else text + marker
+    with open(note, "wb") as f:
+        f.write(text)
+
+
+def peers_installed(install):
+    bin_dir = os.path.join(PEERS, "node_modules", ".bin")
+    if os.path.exists(os.path.join(bin_dir, "remark")) and os.path.exists(os.path.join(bin_dir, "markdownlint-cli2")):
+        return True
+    if not install:
+        return False
+    print("installing the peers (npm ci in bench/peers) ...", flush=True)
+    result = subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=PEERS)
+    return result.returncode == 0
+
+
+def peer_commands():
+    modules = os.path.join(PEERS, "node_modules")
+    remark = [os.path.join(modules, ".bin", "remark"), "--use",
+              os.path.join(modules, "remark-validate-links", "index.js") + "=repository:false",
+              "--quiet", "--frail", "."]
+    markdownlint = [os.path.join(modules, ".bin", "markdownlint-cli2"), "**/*.md"]
+    return {"peer: remark-cli + remark-validate-links": remark, "peer: markdownlint-cli2": markdownlint}
 
 
 def main():
@@ -69,6 +127,9 @@ def main():
     parser.add_argument("--generator", default=os.path.join(ROOT, "..", "shared", "tools", "gen_vault.py"))
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "performance.md"))
     parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument("--no-peers", action="store_true", help="leave the npm peers out")
+    parser.add_argument("--peer-reps", type=int, default=1, help="runs of each peer (they are slow)")
+    parser.add_argument("--peer-timeout", type=float, default=600, help="seconds before a peer run is stopped")
     args = parser.parse_args()
 
     vaultlint = os.path.join(args.build, "src", "vaultlint")
@@ -77,57 +138,80 @@ def main():
         if not os.path.exists(binary):
             sys.exit(f"{binary} is missing: build first (cmake --build {args.build})")
     vaults_dir = args.vaults or os.path.join(args.build, "bench-vaults")
-    listing = subprocess.run([vaultlint, "--help"], capture_output=True, text=True).stdout
-    has_graph = any(line.split()[:1] == ["graph"] for line in listing.splitlines())
+    with_peers = not args.no_peers and peers_installed(install=True)
 
     rows = []
     for notes in [int(n) for n in args.sizes.split(",")]:
         vault = os.path.join(vaults_dir, f"n{notes}")
         generate(args.generator, notes, vault)
         size = vault_bytes(vault)
+        cache_dir = os.path.join(vaults_dir, f"cache-n{notes}")
+        check = [vaultlint, "check", "--format", "json", "-o", os.devnull]
         commands = {
             "floor (read + cmark-gfm, all cores)": [floor, vault],
             "floor, 1 thread": [floor, vault, "1"],
-            "vaultlint check": [vaultlint, "check", "--format", "json", "-o", os.devnull, vault],
-            "vaultlint check -j1": [vaultlint, "check", "-j", "1", "--format", "json", "-o", os.devnull, vault],
+            "vaultlint check": check + ["--no-cache", vault],
+            "vaultlint check -j1": check + ["--no-cache", "-j", "1", vault],
+            "vaultlint graph --format dot": [vaultlint, "graph", "--no-cache", "--format", "dot", "-o",
+                                             os.devnull, vault],
+            "vaultlint check, warm cache, one note edited": check + ["--cache-dir", cache_dir, vault],
         }
-        if has_graph:
-            commands["vaultlint graph --format dot"] = [vaultlint, "graph", "--format", "dot", "-o", os.devnull, vault]
-        for command in commands.values():  # warm the page cache
+        for command in commands.values():  # warm the page cache, and fill vaultlint's cache
             measure(command)
         samples = {name: [] for name in commands}
-        for _ in range(args.reps):
+        for rep in range(args.reps):
             for name, command in commands.items():
-                wall, rss, code, stderr = measure(command)
+                if "warm" in name:
+                    edit_one_note(vault, rep)
+                sample, code, stderr = measure(command)
                 if code not in (0, 1):
                     sys.exit(f"{name} failed with {code}: {stderr}")
-                samples[name].append((wall, rss))
-        floor_time = statistics.median(w for w, _ in samples["floor (read + cmark-gfm, all cores)"])
-        check_time = statistics.median(w for w, _ in samples["vaultlint check"])
+                samples[name].append(sample)
+        if with_peers:
+            for rep in range(args.peer_reps):
+                for name, command in peer_commands().items():
+                    sample, code, stderr = measure(command, cwd=vault, timeout=args.peer_timeout)
+                    if not sample.timed_out and code not in (0, 1):
+                        sys.exit(f"{name} failed with {code}: {stderr[-2000:]}")
+                    samples.setdefault(name, []).append(sample)
+        floor_time = statistics.median(s.wall for s in samples["floor (read + cmark-gfm, all cores)"])
+        check_time = statistics.median(s.wall for s in samples["vaultlint check"])
         for name, values in samples.items():
-            wall = statistics.median(w for w, _ in values)
-            rss = max(r for _, r in values)
+            wall = statistics.median(s.wall for s in values)
             rows.append({"notes": notes, "bytes": size, "command": name, "wall": wall,
-                         "notes_per_s": notes / wall, "mb_per_s": size / wall / 1e6, "rss_mib": rss / 1024,
+                         "timed_out": any(s.timed_out for s in values),
+                         "cpu": statistics.median(s.cpu for s in values),
+                         "notes_per_s": notes / wall, "mb_per_s": size / wall / 1e6,
+                         "rss_mib": max(s.rss_kib for s in values) / 1024,
                          "vs_floor": wall / floor_time, "vs_check": wall / check_time})
 
-    header = ("| notes | MB | command | median wall (s) | notes/s | MB/s | peak RSS (MiB) | / floor | / check |\n"
-              "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
-    lines = [f"| {r['notes']} | {r['bytes'] / 1e6:.0f} | {r['command']} | {r['wall']:.3f} | {r['notes_per_s']:,.0f} | "
-             f"{r['mb_per_s']:.1f} | {r['rss_mib']:.0f} | {r['vs_floor']:.2f} | {r['vs_check']:.2f} |"
+    def more_than(row, text):
+        return f"> {text}" if row["timed_out"] else text
+
+    header = ("| notes | MB | command | median wall (s) | median CPU (s) | notes/s | MB/s | peak RSS (MiB) "
+              "| / floor | / check |\n"
+              "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+    lines = [f"| {r['notes']} | {r['bytes'] / 1e6:.0f} | {r['command']} | {more_than(r, format(r['wall'], '.2f'))} | "
+             f"{r['cpu']:.2f} | {r['notes_per_s']:,.0f} | {r['mb_per_s']:.1f} | "
+             f"{'-' if r['timed_out'] else format(r['rss_mib'], '.0f')} | {r['vs_floor']:.2f} | "
+             f"{more_than(r, format(r['vs_check'], '.1f'))} |"
              for r in rows]
     table = header + "\n".join(lines) + "\n"
     print(table)
     if args.no_write:
         return
     machine = f"{os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB"
+    load = os.getloadavg()[0]
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("# Performance\n\n")
-        f.write(f"Measured {datetime.date.today().isoformat()} on {machine} with `python3 bench/run_bench.py "
-                f"--sizes {args.sizes} --reps {args.reps}`: median of {args.reps} alternating runs after one "
-                "warm-up run each (page cache warm), peak RSS the largest of the runs. Vaults from "
+        f.write(f"Measured {datetime.date.today().isoformat()} on {machine} (load average {load:.1f} at the "
+                f"end) with `python3 bench/run_bench.py --sizes {args.sizes} --reps {args.reps}"
+                f"{' --no-peers' if not with_peers else ''}`: median of {args.reps} alternating runs after one "
+                "warm-up run each (page cache warm), peak RSS the largest of the runs; peers "
+                f"{args.peer_reps} run(s) each, stopped after {args.peer_timeout:.0f} s. Vaults from "
                 "`gen_vault.py --seed 1`. The floor is `bench/floor.cpp`: read every note and parse it with "
-                "cmark-gfm on all cores, nothing else.\n\n")
+                "cmark-gfm on all cores, nothing else. The warm row edits one note before each run and "
+                "checks with the incremental cache.\n\n")
         f.write(table)
     print(f"wrote {args.out}")
 
