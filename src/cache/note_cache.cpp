@@ -4,10 +4,9 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 
 #include "cache/byte_codec.hpp"
+#include "io/file_text.hpp"
 #include "vaultlint/vault.hpp"
 #include "vaultlint/version.hpp"
 
@@ -18,22 +17,16 @@ constexpr std::string_view kMagic = "vaultlint-cache\n";
 // Goes up whenever the layout here or in note_codec.cpp changes.
 constexpr std::uint64_t kFormatVersion = 4;
 
-bool read_whole_file(const std::filesystem::path& file, std::string* bytes) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
 }  // namespace
 
 std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
 
 bool NoteCache::load(const std::filesystem::path& file, std::uint64_t fingerprint) {
   entries_.clear();
-  if (!read_whole_file(file, &buffer_) || !std::string_view(buffer_).starts_with(kMagic)) {
-    return false;
-  }
+  auto bytes = read_file_text(file);
+  if (!bytes) return false;
+  buffer_ = std::move(*bytes);
+  if (!std::string_view(buffer_).starts_with(kMagic)) return false;
   ByteReader in(std::string_view(buffer_).substr(kMagic.size()));
   std::uint64_t checksum = 0;
   if (!in.get_fixed64(&checksum)) return false;
