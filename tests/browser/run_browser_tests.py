@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""The HTML pages in a real browser: headless Chromium driven by pages.js.
+
+usage: run_browser_tests.py VAULTLINT WORK_DIR SAMPLE_VAULT [GEN_VAULT] [--screenshot PNG]
+Writes graph.html and report.html of SAMPLE_VAULT into WORK_DIR, installs
+tests/browser/package-lock.json (playwright-core) there with `npm ci`, and
+runs pages.js against them; with GEN_VAULT, also a generated 10,000-note vault
+(whose load time it prints). Exits 77 (skipped) when Chromium is not
+installed: scripts/bootstrap.sh test installs it.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LARGE_NOTES = 10000
+
+
+def run(*command, ok=(0,)):
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode not in ok:
+        raise SystemExit(f"{' '.join(command)} exited {result.returncode}: {result.stderr}")
+    return result.stdout
+
+
+def expectations(binary, vault):
+    """What the pages must show, from vaultlint's JSON outputs."""
+    graph = json.loads(run(binary, "graph", "--format", "json", vault))
+    report = json.loads(run(binary, "check", "--format", "json", vault, ok=(0, 1)))
+    titles = {n["id"]: n["title"] for n in graph["nodes"]}
+    into = {}
+    for link in graph["links"]:
+        into.setdefault(link["target"], []).append(titles[link["source"]])
+    # The note most linked to, and the first note with a broken-link finding.
+    note = max(sorted(into), key=lambda path: len(into[path]))
+    broken = next(d for d in report["diagnostics"] if d["rule"] == "broken-link")
+    with open(os.path.join(vault, note), encoding="utf-8") as f:
+        front_matter_line = f.read().split("\n")[1]
+    diagnostics = report["diagnostics"]
+    return {
+        "notes": len(graph["nodes"]),
+        "links": len(graph["links"]),
+        "search": titles[note],
+        "note": note,
+        "backlink_titles": into[note],
+        "front_matter_line": front_matter_line,
+        "broken_note": broken["file"],
+        "broken_target": broken["target"],
+        "errors": sum(d["severity"] == "error" for d in diagnostics),
+        "warnings": sum(d["severity"] == "warning" for d in diagnostics),
+        "rules": len({d["rule"] for d in diagnostics}),
+    }
+
+
+def page_data(html_file):
+    with open(html_file, encoding="utf-8") as f:
+        html = f.read()
+    start = html.index('<script id="vaultlint-data" type="application/json">')
+    start = html.index(">", start) + 1
+    return json.loads(html[start:html.index("</script>", start)])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary")
+    parser.add_argument("work")
+    parser.add_argument("vault")
+    parser.add_argument("gen_vault", nargs="?")
+    parser.add_argument("--screenshot", help="where to save the graph page's screenshot")
+    args = parser.parse_args()
+    chromium = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+    if chromium is None:
+        print("SKIP: chromium is not installed (apt-get install chromium; scripts/bootstrap.sh test does)")
+        return 77
+    os.makedirs(args.work, exist_ok=True)
+    for name in ("package.json", "package-lock.json"):
+        shutil.copyfile(os.path.join(HERE, name), os.path.join(args.work, name))
+    modules = os.path.join(args.work, "node_modules")
+    if not os.path.isdir(os.path.join(modules, "playwright-core")):
+        npm = shutil.which("npm")
+        if npm is None:
+            print("npm not found: install nodejs and npm (scripts/bootstrap.sh test does)")
+            return 1
+        if subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=args.work).returncode:
+            print("npm ci failed")
+            return 1
+
+    graph = os.path.join(args.work, "graph.html")
+    report = os.path.join(args.work, "report.html")
+    run(args.binary, "graph", "--format", "html", "-o", graph, args.vault)
+    run(args.binary, "check", "--format", "html", "-o", report, args.vault, ok=(0, 1))
+    expected = expectations(args.binary, args.vault)
+    expected["broken"] = len(page_data(graph)["broken"])
+    expected_file = os.path.join(args.work, "expected.json")
+    with open(expected_file, "w", encoding="utf-8") as f:
+        json.dump(expected, f)
+
+    command = ["node", os.path.join(HERE, "pages.js"), chromium, graph, report, expected_file,
+               args.screenshot or os.path.join(args.work, "graph-page.png")]
+    if args.gen_vault and os.path.exists(args.gen_vault):
+        large_vault = os.path.join(args.work, f"n{LARGE_NOTES}")
+        if not os.path.exists(os.path.join(large_vault, ".expected.json")):
+            run(sys.executable, args.gen_vault, "--notes", str(LARGE_NOTES), "--seed", "10",
+                "--out", large_vault)
+        large = os.path.join(args.work, "large.html")
+        start = time.monotonic()
+        run(args.binary, "graph", "--format", "html", "-o", large, "--no-cache", large_vault)
+        print(f"vaultlint graph --format html on {LARGE_NOTES} notes: {time.monotonic() - start:.2f} s")
+        command += [large, str(LARGE_NOTES)]
+    elif args.gen_vault:
+        print(f"note: {args.gen_vault} not found; the {LARGE_NOTES}-note page is not measured")
+    env = dict(os.environ, NODE_PATH=modules)
+    return subprocess.run(command, env=env).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
