@@ -114,6 +114,28 @@ async function reportPage(browser) {
   await page.close();
 }
 
+/// Names and titles that are markup must show as text, run nothing, fetch nothing.
+async function hostilePage(browser, hostile) {
+  const { page, errors, requests } = await openPage(browser, 1400, 860);
+  page.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });
+  await page.goto(url(hostile.page));
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.fill('#search', '<img');
+  await page.locator('#results button').first().click();
+  expect('hostile: the title shows as text', (await page.textContent('#panel-title')) === hostile.title,
+    await page.textContent('#panel-title'));
+  expect('hostile: the path shows as text', (await page.textContent('#panel .path')) === hostile.path);
+  expect('hostile: the id shows as text', (await page.textContent('#panel dd')) === hostile.id);
+  const broken = await page.$$eval('#broken li', (li) => li.map((l) => l.textContent));
+  expect('hostile: the broken target shows as text', broken.some((b) => b.startsWith(hostile.broken)), broken);
+  const injected = await page.evaluate(() => document.querySelectorAll('#panel img, #panel iframe, #panel b, #results img').length);
+  expect('hostile: no element made from vault text', injected === 0, injected);
+  expect('hostile: the page title is untouched', (await page.title()).endsWith('vaultlint graph'), await page.title());
+  expect('hostile: no script error or dialog', errors.length === 0, errors);
+  expect('hostile: no network request', requests.length === 0, requests);
+  await page.close();
+}
+
 async function largePage(browser) {
   const { page, errors } = await openPage(browser, 1400, 860);
   const size = fs.statSync(largeFile).size;
@@ -158,6 +180,9 @@ async function largePage(browser) {
   try {
     await graphPage(browser);
     await reportPage(browser);
+    if (process.env.VAULTLINT_HOSTILE) {
+      await hostilePage(browser, JSON.parse(fs.readFileSync(process.env.VAULTLINT_HOSTILE, 'utf8')));
+    }
     if (largeFile) await largePage(browser);
   } catch (e) {
     console.log('FAIL ' + (e.stack || e));

@@ -18,6 +18,11 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LARGE_NOTES = 10000
+# A note whose title, id, tag and link target would run script or fetch if the
+# page ever handled them as HTML; the page must show them as text.
+HOSTILE_TITLE = '<img src=x onerror="document.title=1"> </script><script>alert(1)</script> & \u202eRTL'
+HOSTILE_NOTE = ('---\nid: "</script><!--"\ntags: ["<b>t</b>"]\n---\n# ' + HOSTILE_TITLE +
+                '\n\n[[<iframe src=x>]] [[ok]]\n')
 
 
 def run(*command, ok=(0,)):
@@ -113,7 +118,19 @@ def main() -> int:
         command += [large, str(LARGE_NOTES)]
     elif args.gen_vault:
         print(f"note: {args.gen_vault} not found; the {LARGE_NOTES}-note page is not measured")
-    env = dict(os.environ, NODE_PATH=modules)
+    hostile_vault = os.path.join(args.work, "hostile")
+    os.makedirs(hostile_vault, exist_ok=True)
+    with open(os.path.join(hostile_vault, 'x "<q>" &amp;.md'), "w", encoding="utf-8") as f:
+        f.write(HOSTILE_NOTE)
+    with open(os.path.join(hostile_vault, "ok.md"), "w", encoding="utf-8") as f:
+        f.write("# OK\n")
+    hostile = os.path.join(args.work, "hostile.html")
+    run(args.binary, "graph", "--format", "html", "-o", hostile, hostile_vault)
+    hostile_expected = os.path.join(args.work, "hostile.json")
+    with open(hostile_expected, "w", encoding="utf-8") as f:
+        json.dump({"page": hostile, "title": HOSTILE_TITLE, "path": 'x "<q>" &amp;.md',
+                   "id": "</script><!--", "broken": "<iframe src=x>"}, f)
+    env = dict(os.environ, NODE_PATH=modules, VAULTLINT_HOSTILE=hostile_expected)
     return subprocess.run(command, env=env).returncode
 
 
