@@ -52,7 +52,11 @@ def main():
                (len(parsed["notes"]), len(parsed["edges"])) == (len(graph_json["nodes"]), len(graph_json["links"])))
         expect("graph html: no external resource",
                not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', page, re.I), None)
-        expect("graph html: cytoscape is inline", "cytoscape" in page and "<script src" not in page)
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "web",
+                               "package-lock.json"), encoding="utf-8") as f:
+            pinned = json.load(f)["packages"]["node_modules/cytoscape"]["version"]
+        expect(f"graph html: the pinned cytoscape {pinned} is inline, its licence notice with it",
+               f'.version="{pinned}"' in page and "The Cytoscape Consortium" in page and "<script src" not in page)
         expect("graph html: exactly three scripts, each closed once",
                page.count("<script") == 3 and page.lower().count("</script") == 3)
 
