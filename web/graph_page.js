@@ -310,7 +310,9 @@
   if (state.neighbourhood) state.focus = start >= 0 ? start : hub();
   syncControls();
   render();
+  // A large vault opens on its hub: show what that note is, too.
   if (start >= 0) select(start, true);
+  else if (state.neighbourhood && state.focus >= 0) select(state.focus, true);
   window.addEventListener('hashchange', () => { const i = noteFromHash(); if (i >= 0) select(i, true); });
   cy.on('tap', 'node', (ev) => select(ev.target.data('note')));
   document.body.dataset.ready = 'true';

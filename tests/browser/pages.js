@@ -152,6 +152,9 @@ async function largePage(browser) {
   expect('large: the header shows every note', Number(await page.textContent('#total-notes')) === Number(largeNotes));
   const shown = Number(await page.textContent('#shown-notes'));
   expect('large: opens on a neighbourhood, not the whole graph', shown > 0 && shown < Number(largeNotes), shown);
+  expect('large: the panel shows the note it opens on',
+    (await page.textContent('#view-mode')).includes(await page.textContent('#panel-title')),
+    [await page.textContent('#view-mode'), await page.textContent('#panel-title')]);
   const t0 = Date.now();
   await page.fill('#search', 'a');
   await page.waitForSelector('#results button');

@@ -76,6 +76,13 @@ def main():
                note_links == {d["file"] for d in findings} and
                all(l.startswith("graph.html") for l in collector.links if l and "#note=" in l),
                sorted(note_links ^ {d["file"] for d in findings}))
+        for graph_page, prefix in (("", None), ("pages/g.html", "pages/g.html#note=")):
+            run = subprocess.run([binary, "check", "--format", "html", "--graph-page", graph_page, vault],
+                                 capture_output=True, text=True)
+            links = [l for l in HtmlRows(run.stdout).links if l and "#note=" in l]
+            expect(f"report html: --graph-page '{graph_page}' " + ("links notes to it" if prefix else "leaves notes unlinked"),
+                   all(l.startswith(prefix) for l in links) and len(links) > 0 if prefix else links == [],
+                   links[:3])
     return checks.exit_code()
 
 
