@@ -10,6 +10,7 @@ installed: scripts/bootstrap.sh test installs it. VAULTLINT_CHROMIUM names
 another Chromium binary.
 """
 import argparse
+import filecmp
 import json
 import os
 import shutil
@@ -88,7 +89,9 @@ def main() -> int:
     for name in ("package.json", "package-lock.json"):
         shutil.copyfile(os.path.join(HERE, name), os.path.join(args.work, name))
     modules = os.path.join(args.work, "node_modules")
-    if not os.path.isdir(os.path.join(modules, "playwright-core")):
+    # npm ci again whenever the lock file is not the one the modules were installed from.
+    stamp = os.path.join(modules, ".vaultlint-package-lock.json")
+    if not (os.path.exists(stamp) and filecmp.cmp(stamp, os.path.join(HERE, "package-lock.json"), shallow=False)):
         npm = shutil.which("npm")
         if npm is None:
             print("npm not found: install nodejs and npm (scripts/bootstrap.sh test does)")
@@ -96,6 +99,7 @@ def main() -> int:
         if subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=args.work).returncode:
             print("npm ci failed")
             return 1
+        shutil.copyfile(os.path.join(HERE, "package-lock.json"), stamp)
 
     graph = os.path.join(args.work, "graph.html")
     report = os.path.join(args.work, "report.html")
