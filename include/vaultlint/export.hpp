@@ -117,6 +117,9 @@ void write_html_graph(std::ostream& out, const Vault& vault, const GraphSelectio
 /// written as \u escapes).
 std::string graph_page_data(const Vault& vault, const GraphSelection& selection,
                             const ExportOptions& options);
+/// The vault's folder name as pages show it: the last component of the
+/// absolute root ("demo" for "vault-samples/demo/", the folder's own name for ".").
+std::string vault_display_name(const Vault& vault);
 /// Each kept note's front matter as written (the lines between the '---'
 /// fences), read again from the vault; cut at `limit` bytes with "\n…" added.
 /// "" for notes not kept, without front matter, or unreadable now.

@@ -1,5 +1,6 @@
 // The data of the HTML graph page: notes, edges, broken references and
 // findings, as compact JSON the page's script reads (docs/graph.md).
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <unordered_map>
@@ -52,11 +53,20 @@ ordered_json note_json(const Note& note, const ExportOptions& options, std::size
 
 }  // namespace
 
+std::string vault_display_name(const Vault& vault) {
+  std::error_code ec;
+  auto root = std::filesystem::absolute(vault.root, ec).lexically_normal();
+  if (ec) root = vault.root.lexically_normal();
+  // "/a/b/" normalises to "/a/b/", whose filename is empty.
+  if (!root.has_filename()) root = root.parent_path();
+  return root.filename().string();
+}
+
 std::string graph_page_data(const Vault& vault, const GraphSelection& selection,
                             const ExportOptions& options) {
   const auto index = page_indices(selection);
   ordered_json doc;
-  doc["vault"] = vault.root.filename().string();
+  doc["vault"] = vault_display_name(vault);
   doc["full_view_limit"] = options.full_view_limit;
   doc["kinds"] = vault.graph.kind_names;
   auto& notes = doc["notes"] = ordered_json::array();

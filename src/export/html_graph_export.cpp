@@ -9,7 +9,7 @@ namespace vaultlint {
 
 void write_html_graph(std::ostream& out, const Vault& vault, const GraphSelection& selection,
                       const ExportOptions& options) {
-  const std::string name = xml_escape(vault.root.filename().string());
+  const std::string name = xml_escape(vault_display_name(vault));
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n"

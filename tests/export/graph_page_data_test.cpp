@@ -1,6 +1,7 @@
 // The data of the HTML graph page, and the front matter it shows.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "support/temp_vault.hpp"
@@ -77,6 +78,16 @@ TEST(GraphPageData, OnlyKeptNotesEdgeKindsAndTheirFindings) {
   EXPECT_EQ(doc["edges"], nlohmann::json::parse("[[0,1,3,2]]"));
   EXPECT_EQ(doc["broken"], nlohmann::json::array());  // [[gone]] is a wikilink: kind not kept
   for (const auto& f : doc["findings"]) EXPECT_LT(f[0].get<int>(), 2);
+}
+
+TEST(VaultDisplayName, TheFolderNameWhateverTheRootLooksLike) {
+  Vault vault;
+  vault.root = "/notes/demo/";
+  EXPECT_EQ(vault_display_name(vault), "demo");
+  vault.root = "/notes/demo/sub/..";
+  EXPECT_EQ(vault_display_name(vault), "demo");
+  vault.root = ".";
+  EXPECT_EQ(vault_display_name(vault), std::filesystem::current_path().filename().string());
 }
 
 TEST(FrontMatterTexts, CutAtTheLimitOnACharacterBoundary) {
