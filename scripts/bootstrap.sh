@@ -16,11 +16,15 @@ build_packages=(
   libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libvalijson-dev libmimalloc-dev
 )
 # git and pre-commit: the pre-commit hook is tested with the real tool (python3-yaml comes with it).
-test_packages=(libgtest-dev python3 graphviz python3-networkx git pre-commit json-schema-test-suite)
+# chromium: the HTML pages are tested in a real browser (tests/browser/).
+test_packages=(libgtest-dev python3 graphviz python3-networkx git pre-commit json-schema-test-suite
+  chromium)
 # Node.js may come from Debian or from another vendor (NodeSource ships npm inside
 # its nodejs package, and Debian's npm package then cannot be installed beside it),
 # so node and npm count as present when the commands are, whoever installed them.
-test_commands=(node:nodejs npm:npm)
+# Every mode needs npm: the build fetches the HTML graph page's pinned cytoscape
+# (web/package-lock.json, docs/dependencies.md).
+node_commands=(node:nodejs npm:npm)
 
 case "$mode" in
   demo | build) wanted=("${build_packages[@]}") ;;
@@ -33,11 +37,9 @@ for package in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
     missing+=("$package")
 done
-if [[ $mode == test ]]; then
-  for entry in "${test_commands[@]}"; do
-    command -v "${entry%%:*}" >/dev/null || missing+=("${entry#*:}")
-  done
-fi
+for entry in "${node_commands[@]}"; do
+  command -v "${entry%%:*}" >/dev/null || missing+=("${entry#*:}")
+done
 if ((${#missing[@]})); then
   sudo=""
   if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vaultlint/diagnostic.hpp"
 #include "vaultlint/vault.hpp"
 
 namespace vaultlint {
@@ -63,6 +64,14 @@ bool find_note(const Vault& vault, std::string_view name, std::uint32_t* note,
 struct ExportOptions {
   std::string cluster;           ///< DOT: "", "type" or "folder"
   bool include_missing = false;  ///< DOT: unresolved targets as dashed nodes
+  /// HTML: the vault's findings (check_vault), each shown on its note.
+  std::vector<Diagnostic> findings;
+  /// HTML: each note's front matter as written, indexed like Vault::notes
+  /// (see read_front_matter_texts); empty: none shown.
+  std::vector<std::string> front_matter;
+  /// HTML: with more notes than this the page opens on one note's
+  /// neighbourhood instead of the whole graph.
+  std::size_t full_view_limit = 1500;
 };
 
 using GraphExporter = void (*)(std::ostream& out, const Vault& vault,
@@ -81,6 +90,9 @@ struct GraphFormat {
   std::string_view help;
   GraphExporter write = nullptr;
   std::span<const GraphFormatFile> files = {};
+  /// Shows findings and front matter: wants ExportOptions::findings and
+  /// ExportOptions::front_matter filled.
+  bool page = false;
 };
 
 /// Every export format, in the order they are documented.
@@ -94,6 +106,26 @@ void write_json_graph(std::ostream& out, const Vault& vault, const GraphSelectio
                       const ExportOptions& options);
 void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& selection,
                    const ExportOptions& options);
+
+/// One self-contained HTML page (docs/graph.md): the graph drawn with the
+/// embedded cytoscape, searchable and filterable, each note's front matter,
+/// backlinks and findings on a click. Only in builds with VAULTLINT_HTML.
+void write_html_graph(std::ostream& out, const Vault& vault, const GraphSelection& selection,
+                      const ExportOptions& options);
+/// The JSON document the HTML graph page draws (docs/graph.md), compact,
+/// ready to sit inside a <script> element ('<', '>', '&', U+2028 and U+2029
+/// written as \u escapes).
+std::string graph_page_data(const Vault& vault, const GraphSelection& selection,
+                            const ExportOptions& options);
+/// The vault's folder name as pages show it: the last component of the
+/// absolute root ("demo" for "vault-samples/demo/", the folder's own name for ".").
+std::string vault_display_name(const Vault& vault);
+/// Each kept note's front matter as written (the lines between the '---'
+/// fences), read again from the vault; cut at `limit` bytes with "\n…" added.
+/// "" for notes not kept, without front matter, or unreadable now.
+std::vector<std::string> read_front_matter_texts(const Vault& vault,
+                                                 const std::vector<bool>& notes,
+                                                 std::size_t limit = 4096);
 
 /// Neo4j bulk-import CSV (`neo4j-admin database import`): nodes with the
 /// label Note plus one label per type, relationships typed by edge kind.

@@ -35,6 +35,14 @@ void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diagno
 /// `::warning`) line per finding, escaped as GitHub's toolkit does.
 void write_github_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 
+/// One HTML page (docs/output-formats.md): counts, a bar chart of findings
+/// per rule, then the findings grouped by rule and by file. Each note links
+/// to `graph_page`#note=PATH (a page of `graph --format html`); no links
+/// when `graph_page` is empty. Every text is escaped; characters HTML cannot
+/// carry (controls, invalid UTF-8) are dropped.
+void write_html_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
+                       const ReportSummary& summary, const std::string& graph_page);
+
 /// JUnit XML: one testsuite "vaultlint", one testcase per note in `files`
 /// (vault-relative paths; files with findings that are not in the list are
 /// added), each finding a <failure> of its testcase.

@@ -25,6 +25,7 @@ struct ReportInput {
   const ReportSummary& summary;
   const std::vector<std::string>& notes;  ///< every note's vault-relative path
   bool color;
+  const std::string& graph_page;  ///< html: where notes link to
 };
 
 /// The output formats of `check`: adding one is a reporter and a row here.
@@ -55,6 +56,10 @@ constexpr std::array kFormats = {
                  [](std::ostream& out, const ReportInput& in) {
                    write_junit_report(out, in.diagnostics, in.notes);
                  }},
+    OutputFormat{"html", "one HTML page: counts, a chart, findings by rule and by file",
+                 [](std::ostream& out, const ReportInput& in) {
+                   write_html_report(out, in.diagnostics, in.summary, in.graph_page);
+                 }},
 };
 
 const OutputFormat* find_format(const std::string& name) {
@@ -75,6 +80,7 @@ struct CheckOptions {
   std::string color = "auto";
   std::optional<std::size_t> max_warnings;
   bool quiet = false;
+  std::string graph_page = "graph.html";
 };
 
 /// Writes one report; false (already printed) on an I/O error.
@@ -86,7 +92,7 @@ bool write_report(const OutputFormat& format, const std::string& path, const Che
   const bool color = options.color == "always" ||
                      (options.color == "auto" && output.is_stdout() && isatty(STDOUT_FILENO) &&
                       std::getenv("NO_COLOR") == nullptr);
-  format.write(output.stream(), ReportInput{diagnostics, summary, notes, color});
+  format.write(output.stream(), ReportInput{diagnostics, summary, notes, color, options.graph_page});
   return output.finish();
 }
 
@@ -235,9 +241,14 @@ std::function<int()> setup_check(CLI::App& command) {
                      "Exit 1 when there are more than N warnings (counted before --quiet)")
       ->check(CLI::NonNegativeNumber);
   command.add_flag("-q,--quiet", options->quiet, "Report errors only");
+  command.add_option("--graph-page", options->graph_page,
+                     "html: link each note to this page of `graph --format html` (default: "
+                     "graph.html beside the report; '' for no links)");
   command.footer(
       "Examples:\n  vaultlint check ~/notes\n  vaultlint check --format json -o report.json .\n"
       "  vaultlint check --format text --format sarif -o - -o report.sarif .\n"
+      "  vaultlint check --format html -o report.html . && vaultlint graph --format html -o "
+      "graph.html .\n"
       "  vaultlint check notes/a.md notes/b.md       (a change: these notes, in their vault)\n"
       "  vaultlint check --staged                    (what the staged commit breaks)\n"
       "  vaultlint check --write-baseline base.json . && vaultlint check --baseline base.json .\n\n"

@@ -7,6 +7,7 @@
 #include "cli/command.hpp"
 #include "cli/vault_session.hpp"
 #include "io/atomic_file.hpp"
+#include "vaultlint/check.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint::cli {
@@ -67,7 +68,13 @@ int run_graph(GraphArgs& args) {
     return kExitUsage;
   }
   const GraphFormat& format = *find_graph_format(args.format);
-  const ExportOptions options{args.cluster, args.include_missing};
+  ExportOptions options;
+  options.cluster = args.cluster;
+  options.include_missing = args.include_missing;
+  if (format.page) {
+    options.findings = check_vault(vault, config);
+    options.front_matter = read_front_matter_texts(vault, selection.notes);
+  }
   if (!format.files.empty()) {
     return write_directory(format, args.output, vault, selection, options) ? kExitClean
                                                                           : kExitUsage;
@@ -116,6 +123,7 @@ std::function<int()> setup_graph(CLI::App& command) {
   command.footer(
       "Examples:\n  vaultlint graph ~/notes | dot -Tsvg > vault.svg\n"
       "  vaultlint graph --format json -o graph.json .\n"
+      "  vaultlint graph --format html -o graph.html .   (open it in a browser)\n"
       "  vaultlint graph --from concept-x --depth 2 --edge-kinds related,challenges .\n"
       "  vaultlint graph --format neo4j -o import/ .   (then neo4j-admin database import, see "
       "docs/graph.md)");

@@ -16,7 +16,7 @@ namespace {
 constexpr std::array kCommands = {
     Command{"check", "Check every note of a vault; exit 1 on errors", setup_check},
     Command{"rules", "List every rule with its default severity", setup_rules},
-    Command{"graph", "Export the concept graph as DOT, JSON or GraphML", setup_graph},
+    Command{"graph", "Export the concept graph: DOT, JSON, GraphML, Neo4j CSV or an HTML page", setup_graph},
     Command{"stats", "Count notes, edges and components; rank notes", setup_stats},
     Command{"path", "Show the shortest chain of links from note A to note B", setup_path},
     Command{"backlinks", "List every reference into a note", setup_backlinks},

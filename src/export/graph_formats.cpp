@@ -15,6 +15,12 @@ constexpr std::array kGraphFormats = {
     GraphFormat{"dot", "Graphviz DOT, styled by note type and edge kind", write_dot},
     GraphFormat{"json", "NetworkX node-link JSON (directed multigraph)", write_json_graph},
     GraphFormat{"graphml", "GraphML with typed node and edge attributes", write_graphml},
+#ifdef VAULTLINT_HTML
+    GraphFormat{"html",
+                "one self-contained interactive page: search, filters, each note's front matter, "
+                "backlinks and findings",
+                write_html_graph, {}, true},
+#endif
     GraphFormat{"neo4j",
                 "nodes.csv and relationships.csv for neo4j-admin database import (-o DIR)",
                 nullptr, kNeo4jFiles},

@@ -1,5 +1,6 @@
 """What the end-to-end CLI test scripts share: running vaultlint, named
 pass/fail checks printed as they run, and writing notes into a vault."""
+import html.parser
 import os
 import subprocess
 
@@ -28,3 +29,29 @@ def write(root, path, text):
     os.makedirs(os.path.dirname(full), exist_ok=True)
     with open(full, "w", encoding="utf-8") as f:
         f.write(text)
+
+
+class HtmlRows(html.parser.HTMLParser):
+    """An HTML page's links (href of every <a>) and table rows (each the list
+    of its text pieces, entities decoded)."""
+
+    def __init__(self, page):
+        super().__init__()
+        self.links, self.rows, self._row = [], [], None
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.links.append(dict(attrs).get("href"))
+        elif tag == "tr":
+            self._row = []
+
+    def handle_endtag(self, tag):
+        if tag == "tr" and self._row is not None:
+            self.rows.append(self._row)
+            self._row = None
+
+    def handle_data(self, data):
+        if self._row is not None:
+            self._row.append(data)

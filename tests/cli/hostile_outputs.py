@@ -5,9 +5,11 @@ usage: hostile_outputs.py VAULTLINT
 A vault whose file names, ids, titles, tags and link targets hold quotes,
 backslashes, newlines, '<', '&', '%', ANSI escape sequences and right-to-left
 marks is checked in every format. Each output is read back with a real
-parser (json, xml.etree, the GitHub workflow-command grammar) and must give
-back the same files and messages as the JSON report; the text report must
-carry no raw terminal control or bidirectional character at all.
+parser (json, xml.etree, html.parser, the GitHub workflow-command grammar)
+and must give back the same files and messages as the JSON report; the text
+report must carry no raw terminal control or bidirectional character at all.
+The HTML graph page's embedded data must parse back to the same names with no
+'<' in it (nothing can close its <script> element).
 """
 import json
 import os
@@ -18,7 +20,7 @@ import tempfile
 import urllib.parse
 import xml.etree.ElementTree
 
-from cli_checks import Checks
+from cli_checks import Checks, HtmlRows
 
 BINARY = sys.argv[1]
 checks = Checks()
@@ -156,6 +158,51 @@ def check_github(vault, diagnostics):
         "".join(lines).replace("\u202e", "").replace("\u200e", "").replace("\u2066", "").replace("\u2069", "")))
 
 
+def check_html(vault, diagnostics):
+    with tempfile.TemporaryDirectory() as out:
+        report = os.path.join(out, "report.html")
+        run = run_bytes("check", "--format", "html", "-o", report, vault)
+        expect("html report: exit 1", run.returncode == 1, run.stderr)
+        with open(report, "rb") as f:
+            text = f.read().decode("utf-8")
+        expect("html report: no raw control character", not [c for c in text if ord(c) < 0x20 and c not in "\n"])
+        rows = HtmlRows(text)
+        by_rule = sorted(row[-1] for row in rows.rows[:len(diagnostics)])
+        expect("html report: one row per finding by rule and by file", len(rows.rows) == 2 * len(diagnostics),
+               (len(rows.rows), len(diagnostics)))
+        expect("html report: messages equal JSON's (minus characters HTML cannot carry)",
+               by_rule == sorted(xml_text(d["message"]) for d in diagnostics),
+               [m for m in by_rule if m not in [xml_text(d["message"]) for d in diagnostics]][:3])
+        graph = os.path.join(out, "graph.html")
+        run = run_bytes("graph", "--format", "html", "-o", graph, vault)
+        if run.returncode != 0 and b"html" in run.stderr:
+            print("note: this build has no html graph format (VAULTLINT_HTML=OFF)")
+            return
+        with open(graph, "rb") as f:
+            page = f.read().decode("utf-8")
+        opening = '<script id="vaultlint-data" type="application/json">'
+        start = page.index(opening) + len(opening)
+        data = page[start:page.index("</script>", start)]
+        expect("html graph: the embedded data holds no '<' (cannot close its script)", "<" not in data)
+        expect("html graph: three script elements, each closed once",
+               page.count("<script") == 3 and page.lower().count("</script") == 3)
+        parsed = json.loads(data)
+        paths = {n["path"] for n in parsed["notes"]}
+        expected_names = {p if isinstance(p, str) else p.decode("utf-8", errors="replace") for p in NOTES}
+        expect("html graph: every hostile note under its own name", paths == expected_names,
+               sorted(paths ^ expected_names))
+        messages = sorted(f[5] for f in parsed["findings"])
+        expect("html graph: findings on notes carry JSON's messages exactly",
+               messages == sorted(d["message"] for d in diagnostics if d["file"] in paths),
+               messages[:3])
+        written = {b[1] for b in parsed["broken"]}
+        expect("html graph: a hostile broken target is kept exactly", f"missing {HOSTILE}" in written,
+               sorted(written))
+        front = [n["front_matter"] for n in parsed["notes"] if n["path"].startswith("esc")]
+        expect("html graph: front matter is carried as written (ESC and RLO included)",
+               front and f'id: "id {ESC}[1m{RLO}"' in front[0], front)
+
+
 def main():
     with tempfile.TemporaryDirectory() as vault:
         write_vault(vault)
@@ -164,6 +211,7 @@ def main():
         check_sarif(vault, diagnostics)
         check_junit(vault, diagnostics)
         check_github(vault, diagnostics)
+        check_html(vault, diagnostics)
     return checks.exit_code()
 
 

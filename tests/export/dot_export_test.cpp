@@ -12,7 +12,11 @@ using ::testing::Not;
 
 namespace {
 
-std::string dot_of(const vaultlint::Vault& vault, vaultlint::ExportOptions options = {}) {
+std::string dot_of(const vaultlint::Vault& vault, const std::string& cluster = "",
+                   bool include_missing = false) {
+  vaultlint::ExportOptions options;
+  options.cluster = cluster;
+  options.include_missing = include_missing;
   std::ostringstream out;
   vaultlint::write_dot(out, vault, vaultlint::select_all(vault), options);
   return out.str();
@@ -70,11 +74,11 @@ TEST(DotExport, ClustersByTypeOrFolderAndMissingTargetsOnRequest) {
   vault.write("y/b.md", "---\ntype: claim\n---\n");
   const auto loaded = vault.load();
   EXPECT_THAT(dot_of(loaded), Not(HasSubstr("nowhere")));
-  const auto by_folder = dot_of(loaded, {"folder", true});
+  const auto by_folder = dot_of(loaded, "folder", true);
   EXPECT_THAT(by_folder, HasSubstr("  subgraph cluster_0 {\n    label=\"x\";\n    \"x/a.md\""));
   EXPECT_THAT(by_folder, HasSubstr("  subgraph cluster_1 {\n    label=\"y\";\n    \"y/b.md\""));
   EXPECT_THAT(by_folder, HasSubstr(R"("//missing/nowhere" [label="nowhere", type="missing")"));
   EXPECT_THAT(by_folder, HasSubstr(R"("x/a.md" -> "//missing/nowhere" [kind="wikilink", line=4, column=1, style=dashed, color=red];)"));
-  const auto by_type = dot_of(loaded, {"type", false});
+  const auto by_type = dot_of(loaded, "type");
   EXPECT_THAT(by_type, HasSubstr("  subgraph cluster_0 {\n    label=\"claim\";\n    \"y/b.md\""));
 }

@@ -27,10 +27,16 @@ TEST(JsonGraphExport, NodeLinkFormWithKeysNumberingParallelEdges) {
     {"source": "a.md", "target": "b.md", "kind": "wikilink", "line": 7, "column": 7, "key": 2}])"));
 }
 
-TEST(GraphFormats, TableListsDotJsonGraphmlAndNeo4j) {
+TEST(GraphFormats, TableListsDotJsonGraphmlHtmlAndNeo4j) {
   std::vector<std::string> names;
   for (const auto& format : vaultlint::graph_formats()) names.emplace_back(format.name);
+#ifdef VAULTLINT_HTML
+  EXPECT_EQ(names, (std::vector<std::string>{"dot", "json", "graphml", "html", "neo4j"}));
+  EXPECT_TRUE(vaultlint::find_graph_format("html")->page);
+  EXPECT_FALSE(vaultlint::find_graph_format("dot")->page);
+#else
   EXPECT_EQ(names, (std::vector<std::string>{"dot", "json", "graphml", "neo4j"}));
+#endif
   EXPECT_EQ(vaultlint::find_graph_format("json")->write, &vaultlint::write_json_graph);
   EXPECT_TRUE(vaultlint::find_graph_format("json")->files.empty());
   const auto* neo4j = vaultlint::find_graph_format("neo4j");
