@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::array kCommands = {
     Command{"check", "Check every note of a vault; exit 1 on errors", setup_check},
-    Command{"rules", "List every rule with its default severity", setup_rules},
+    Command{"rules", "List every rule with its default severity and summary", setup_rules},
+    Command{"explain", "Print a rule's page: what it checks, why, examples, configuration", setup_explain},
     Command{"graph", "Export the concept graph as DOT, JSON or GraphML", setup_graph},
     Command{"stats", "Count notes, edges and components; rank notes", setup_stats},
     Command{"path", "Show the shortest chain of links from note A to note B", setup_path},

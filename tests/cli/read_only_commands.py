@@ -40,6 +40,7 @@ def invocations(out):
             VAULT],
            ["check", "--quiet", "--max-warnings", "0", "--color", "always", VAULT]],
         "rules": [["rules"]],
+        "explain": [["explain", "broken-link"]],
         "graph": [["graph", "--format", f, VAULT] for f in ("dot", "json", "graphml")]
         + [["graph", "--cluster", "folder", "--include-missing", "-o", f"{out}/g.dot", VAULT],
            ["graph", "--from", "concept-spaced-repetition", "--depth", "2", VAULT]],
