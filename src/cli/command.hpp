@@ -23,6 +23,7 @@ struct Command {
 };
 
 std::function<int()> setup_check(CLI::App& command);
+std::function<int()> setup_init(CLI::App& command);
 std::function<int()> setup_rules(CLI::App& command);
 std::function<int()> setup_explain(CLI::App& command);
 std::function<int()> setup_graph(CLI::App& command);

@@ -14,6 +14,7 @@ using namespace vaultlint::cli;
 namespace {
 
 constexpr std::array kCommands = {
+    Command{"init", "Write a starting .vaultlint.yaml guessed from the vault's notes", setup_init},
     Command{"check", "Check every note of a vault; exit 1 on errors", setup_check},
     Command{"rules", "List every rule with its default severity and summary", setup_rules},
     Command{"explain", "Print a rule's page: what it checks, why, examples, configuration", setup_explain},

@@ -48,6 +48,7 @@ def invocations(out):
         "path": [["path", "concept-spaced-repetition", "Hermann Ebbinghaus", VAULT],
                  ["path", "concept-spaced-repetition", "quote-bad-bytes", VAULT]],
         "backlinks": [["backlinks", "Spaced Repetition", VAULT]],
+        "init": [["init", "-o", f"{out}/init.yaml", VAULT], ["init", "-o", "-", VAULT]],
         "schema": [["schema", "infer", VAULT], ["schema", "infer", "-o", f"{out}/schemas.yaml", VAULT]],
     }
 
@@ -70,7 +71,7 @@ def main():
                 expect(f"{' '.join(arguments[:-1] if arguments[-1] == VAULT else arguments)}: exits 0 or 1",
                        run.returncode in (0, 1), run.stderr)
         expect("--output files were written outside the vault",
-               sorted(os.listdir(out)) == ["g.dot", "r.json", "r.sarif", "schemas.yaml"], os.listdir(out))
+               sorted(os.listdir(out)) == ["g.dot", "init.yaml", "r.json", "r.sarif", "schemas.yaml"], os.listdir(out))
     after = snapshot(VAULT)
     expect("no file or folder was added or removed", set(before) == set(after),
            sorted(set(before) ^ set(after)))
