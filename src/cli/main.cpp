@@ -31,6 +31,13 @@ int main(int argc, char** argv) {
   CLI::App app{"vaultlint: lint a Markdown knowledge vault and build its concept graph"};
   app.set_version_flag("--version", std::string("vaultlint ") + vaultlint::kVersion);
   app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  vaultlint init ~/notes          # a starting .vaultlint.yaml\n"
+      "  vaultlint check ~/notes         # every finding; exit 1 on errors\n"
+      "  vaultlint explain broken-link   # what a rule checks and how to fix it\n"
+      "  vaultlint COMMAND --help        # each command's options and examples\n\n"
+      "Docs: docs/ in the source tree; `man vaultlint` once installed.");
 
   std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
   for (const auto& command : kCommands) {
