@@ -55,7 +55,7 @@ def invocations(out):
 
 def listed_subcommands():
     text = subprocess.run([BINARY, "--help"], capture_output=True, text=True).stdout
-    section = text.split("Subcommands:", 1)[1]
+    section = text.split("Subcommands:", 1)[1].split("\n\n", 1)[0]  # not the examples after it
     return {m.group(1) for m in re.finditer(r"^  (\S+)\s", section, re.MULTILINE)}
 
 
