@@ -8,6 +8,7 @@
 
 #include "io/file_text.hpp"
 #include "schema/schema_config.hpp"
+#include "text/did_you_mean.hpp"
 #include "vaultlint/check.hpp"
 
 namespace vaultlint {
@@ -39,7 +40,10 @@ void read_rules(const std::string& origin, const YAML::Node& node, Config* confi
   if (!node.IsMap()) fail(origin, node.Mark(), "'rules' must map rule names to error, warning or off");
   for (const auto& entry : node) {
     const std::string name = entry.first.as<std::string>();
-    if (!is_known_rule(name)) fail(origin, entry.first.Mark(), fmt::format("unknown rule '{}'", name));
+    if (!is_known_rule(name)) {
+      fail(origin, entry.first.Mark(),
+           fmt::format("unknown rule '{}'{}", name, did_you_mean_suffix(rules_like(name))));
+    }
     const auto severity =
         entry.second.IsScalar() ? parse_severity(entry.second.Scalar()) : std::nullopt;
     if (!severity) {
@@ -61,6 +65,15 @@ std::uint64_t read_count(const std::string& origin, const std::string& key, cons
     }
   }
   fail(origin, node.Mark(), fmt::format("'{}' must be a positive whole number{}", key, unit));
+}
+
+bool read_flag(const std::string& origin, const std::string& key, const YAML::Node& node) {
+  if (node.IsScalar()) {
+    const std::string& text = node.Scalar();
+    if (text == "true") return true;
+    if (text == "false") return false;
+  }
+  fail(origin, node.Mark(), fmt::format("'{}' must be true or false", key));
 }
 
 int read_depth(const std::string& origin, const YAML::Node& node) {
@@ -146,6 +159,8 @@ void read_document(const std::string& origin, const YAML::Node& root, Config* co
       config->types = string_list(origin, key, value);
     } else if (key == "synonyms") {
       config->synonyms = synonym_groups(origin, value);
+    } else if (key == "did_you_mean") {
+      config->did_you_mean = read_flag(origin, key, value);
     } else if (key == "id_filename_ignore") {
       config->id_filename_ignore = string_list(origin, key, value);
     } else {

@@ -37,6 +37,9 @@ struct Config {
   /// Groups of front-matter keys that mean the same thing (conflicting-fields).
   std::vector<std::vector<std::string>> synonyms{{"source_url", "sourceUrl"},
                                                  {"source_title", "sourceTitle"}};
+  /// Whether broken references name the closest existing note, heading or
+  /// block (docs/did-you-mean.md).
+  bool did_you_mean = true;
   /// Globs of notes that id-filename-mismatch leaves alone.
   std::vector<std::string> id_filename_ignore;
 };

@@ -15,6 +15,10 @@ std::function<int()> setup_backlinks(CLI::App& command) {
   };
   auto args = std::make_shared<Args>();
   command.add_option("note", args->note, "The note (path, id, stem or alias)")->required();
+  command.footer(
+      "Examples:\n"
+      "  vaultlint backlinks \"Spaced Repetition\" ~/notes\n"
+      "  vaultlint backlinks concepts/entropy.md .");
   add_vault_options(command, args->vault);
   return [args] {
     Config config;

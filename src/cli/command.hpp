@@ -23,7 +23,9 @@ struct Command {
 };
 
 std::function<int()> setup_check(CLI::App& command);
+std::function<int()> setup_init(CLI::App& command);
 std::function<int()> setup_rules(CLI::App& command);
+std::function<int()> setup_explain(CLI::App& command);
 std::function<int()> setup_graph(CLI::App& command);
 std::function<int()> setup_stats(CLI::App& command);
 std::function<int()> setup_path(CLI::App& command);

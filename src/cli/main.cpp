@@ -14,8 +14,10 @@ using namespace vaultlint::cli;
 namespace {
 
 constexpr std::array kCommands = {
+    Command{"init", "Write a starting .vaultlint.yaml guessed from the vault's notes", setup_init},
     Command{"check", "Check every note of a vault; exit 1 on errors", setup_check},
-    Command{"rules", "List every rule with its default severity", setup_rules},
+    Command{"rules", "List every rule with its default severity and summary", setup_rules},
+    Command{"explain", "Print a rule's page: what it checks, why, examples, configuration", setup_explain},
     Command{"graph", "Export the concept graph: DOT, JSON, GraphML, Neo4j CSV or an HTML page", setup_graph},
     Command{"stats", "Count notes, edges and components; rank notes", setup_stats},
     Command{"path", "Show the shortest chain of links from note A to note B", setup_path},
@@ -29,6 +31,13 @@ int main(int argc, char** argv) {
   CLI::App app{"vaultlint: lint a Markdown knowledge vault and build its concept graph"};
   app.set_version_flag("--version", std::string("vaultlint ") + vaultlint::kVersion);
   app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  vaultlint init ~/notes          # a starting .vaultlint.yaml\n"
+      "  vaultlint check ~/notes         # every finding; exit 1 on errors\n"
+      "  vaultlint explain broken-link   # what a rule checks and how to fix it\n"
+      "  vaultlint COMMAND --help        # each command's options and examples\n\n"
+      "Docs: docs/ in the source tree; `man vaultlint` once installed.");
 
   std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
   for (const auto& command : kCommands) {

@@ -18,6 +18,10 @@ std::function<int()> setup_path(CLI::App& command) {
   auto args = std::make_shared<Args>();
   command.add_option("from", args->from, "Start note (path, id, stem or alias)")->required();
   command.add_option("to", args->to, "End note (path, id, stem or alias)")->required();
+  command.footer(
+      "Examples:\n"
+      "  vaultlint path concept-spaced-repetition \"Hermann Ebbinghaus\" ~/notes\n"
+      "  vaultlint path a b .   (exit 1 when no chain of links joins them)");
   add_vault_options(command, args->vault);
   return [args] {
     Config config;

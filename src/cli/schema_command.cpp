@@ -33,6 +33,7 @@ int run_infer(const InferOptions& options) {
 
 std::function<int()> setup_schema(CLI::App& command) {
   command.require_subcommand(1);
+  command.footer("Examples:\n  vaultlint schema infer ~/notes > schemas.yaml   (docs/schemas.md)");
   CLI::App* infer = command.add_subcommand(
       "infer", "Write a starting schema per note type, learned from the vault's notes (YAML)");
   auto options = std::make_shared<InferOptions>();
@@ -41,7 +42,10 @@ std::function<int()> setup_schema(CLI::App& command) {
   infer->footer(
       "The output is a `schemas:` section for .vaultlint.yaml: per type, the properties its notes\n"
       "use, their JSON types, `required` for those every note has, and `enum` for strings with a\n"
-      "few repeated values. `vaultlint check` with it reports no schema violation on the same vault.");
+      "few repeated values. `vaultlint check` with it reports no schema violation on the same vault.\n\n"
+      "Examples:\n"
+      "  vaultlint schema infer ~/notes > schemas.yaml\n"
+      "  vaultlint schema infer -o schemas.yaml .");
   return [options] { return run_infer(*options); };
 }
 

@@ -18,6 +18,10 @@ std::function<int()> setup_stats(CLI::App& command) {
   command.add_option("-f,--format", args->format, "text or json (default: text)")
       ->check(CLI::IsMember({"text", "json"}));
   command.add_option("-o,--output", args->output, "Write to FILE instead of standard output");
+  command.footer(
+      "Examples:\n"
+      "  vaultlint stats ~/notes\n"
+      "  vaultlint stats --format json -o stats.json .   (counts, components, PageRank; docs/graph.md)");
   return [args] {
     Config config;
     Vault vault;

@@ -19,12 +19,6 @@ bool same_block_id(std::string_view a, std::string_view b) {
   });
 }
 
-bool has_extension(std::string_view path) {
-  const auto slash = path.rfind('/');
-  const auto name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  return name.find('.') != std::string_view::npos;
-}
-
 class Resolver {
  public:
   Resolver(const std::vector<Note>& notes, const NoteIndex& index) : notes_(notes), index_(index) {}

@@ -9,8 +9,11 @@ void check_broken_block(const RuleContext& ctx, Findings& findings) {
   for_each_reference(vault, {RefStatus::missing_block}, [&](const Reference& ref) {
     const Link& link = vault.link_of(ref);
     const Note& target = vault.notes[static_cast<std::size_t>(ref.target)];
+    const std::string hint =
+        ctx.near_names ? did_you_mean_suffix(NearNames::for_block(target, link.fragment)) : "";
     findings.add(vault.notes[ref.source].path, link.pos,
-                 fmt::format("no block '^{}' in '{}'", link.fragment, target.path), link.written);
+                 fmt::format("no block '^{}' in '{}'{}", link.fragment, target.path, hint),
+                 link.written);
   });
 }
 

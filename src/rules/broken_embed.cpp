@@ -11,7 +11,8 @@ void check_broken_embed(const RuleContext& ctx, Findings& findings) {
     const Link& link = vault.link_of(ref);
     std::string message = ref.status == RefStatus::outside_vault
                               ? fmt::format("embedded '{}' points outside the vault", link.target)
-                              : fmt::format("embedded '{}' matches no note or file", link.target);
+                              : fmt::format("embedded '{}' matches no note or file{}", link.target,
+                                            target_suggestion(ctx, link.target, true));
     findings.add(vault.notes[ref.source].path, link.pos, std::move(message), link.written);
   });
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "check/suppressions.hpp"
+#include "resolve/near_names.hpp"
 #include "vaultlint/config.hpp"
 #include "vaultlint/diagnostic.hpp"
 #include "vaultlint/vault.hpp"
@@ -20,7 +21,14 @@ struct RuleContext {
   /// Which suppressions covered a finding; set only for the rules that run
   /// after suppressions are applied (unused-suppression).
   const SuppressionUse* suppression_use = nullptr;
+  /// Suggestions for broken references; nullptr when `did_you_mean` is off.
+  const NearNames* near_names = nullptr;
 };
+
+/// "; did you mean '...'?" for a target that matches nothing, or "".
+inline std::string target_suggestion(const RuleContext& ctx, std::string_view target, bool files) {
+  return ctx.near_names ? did_you_mean_suffix(ctx.near_names->for_target(target, files)) : "";
+}
 
 /// Collects one rule's findings; severity is filled in by check_vault.
 class Findings {

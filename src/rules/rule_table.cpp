@@ -4,6 +4,7 @@
 
 #include "check/suppressions.hpp"
 #include "rules/rule.hpp"
+#include "text/did_you_mean.hpp"
 #include "vaultlint/check.hpp"
 
 namespace vaultlint {
@@ -73,6 +74,12 @@ bool is_known_rule(std::string_view name) {
                      [name](const RuleEntry& rule) { return rule.description.name == name; });
 }
 
+std::vector<std::string> rules_like(std::string_view name) {
+  std::vector<std::string> names;
+  for (const auto& rule : kRules) names.emplace_back(rule.description.name);
+  return did_you_mean(name, names);
+}
+
 Severity rule_severity(const Config& config, std::string_view rule) {
   if (const auto it = config.severities.find(std::string(rule)); it != config.severities.end()) {
     return it->second;
@@ -85,10 +92,12 @@ Severity rule_severity(const Config& config, std::string_view rule) {
 
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {
   std::vector<Diagnostic> diagnostics;
-  run_rules(RuleContext{vault, config}, false, diagnostics);
+  const NearNames near_names(vault);
+  const NearNames* suggestions = config.did_you_mean ? &near_names : nullptr;
+  run_rules(RuleContext{vault, config, nullptr, suggestions}, false, diagnostics);
   SuppressionUse use;
   drop_suppressed(vault, diagnostics, &use);
-  run_rules(RuleContext{vault, config, &use}, true, diagnostics);
+  run_rules(RuleContext{vault, config, &use, suggestions}, true, diagnostics);
   sort_diagnostics(diagnostics);
   return diagnostics;
 }

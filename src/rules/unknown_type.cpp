@@ -26,9 +26,11 @@ std::vector<std::string> known_types(const Config& config) {
   return known;
 }
 
-std::string unknown_message(const std::string& type, const std::vector<std::string>& known) {
-  if (const auto close = did_you_mean(type, known)) {
-    return fmt::format("type '{}' is not a known note type; did you mean '{}'?", type, *close);
+std::string unknown_message(const std::string& type, const std::vector<std::string>& known,
+                            bool suggest) {
+  if (const auto close = suggest ? did_you_mean(type, known) : std::vector<std::string>{};
+      !close.empty()) {
+    return fmt::format("type '{}' is not a known note type{}", type, did_you_mean_suffix(close));
   }
   constexpr std::size_t kListed = 10;
   const std::vector<std::string> listed(known.begin(), known.begin() + std::min(kListed, known.size()));
@@ -46,7 +48,7 @@ void check_unknown_type(const RuleContext& ctx, Findings& findings) {
         std::binary_search(known.begin(), known.end(), note.type)) {
       continue;
     }
-    findings.add(note.path, note.type_pos, unknown_message(note.type, known), note.type);
+    findings.add(note.path, note.type_pos, unknown_message(note.type, known, ctx.config.did_you_mean), note.type);
   }
 }
 

@@ -13,7 +13,46 @@ namespace {
 /// valijson compiles `pattern` and `patternProperties` regexes only while
 /// validating, and std::regex throws on a bad one: compile them now, so a
 /// bad pattern is a config error rather than a surprise in some note.
+/// The largest number a pattern may write as a backreference or a repeat
+/// count. libstdc++ reads those numbers into a `long` without an overflow
+/// check (undefined behaviour, found by fuzz_config), and expands `{n}` into
+/// n copies of its operand, so large counts also cost memory without bound.
+constexpr unsigned long kMaxRegexNumber = 10000;
+
+/// The first number in a backreference (`\12`) or repeat (`{3,12}`) that is
+/// over kMaxRegexNumber, as written; empty when there is none.
+std::string oversized_regex_number(const std::string& pattern) {
+  const auto digits_at = [&](std::size_t i) {
+    std::size_t end = i;
+    while (end < pattern.size() && pattern[end] >= '0' && pattern[end] <= '9') ++end;
+    return end;
+  };
+  const auto too_big = [&](std::size_t begin, std::size_t end) {
+    return end - begin > 5 || (end > begin && std::stoul(pattern.substr(begin, end - begin)) > kMaxRegexNumber);
+  };
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+      const std::size_t end = digits_at(i + 1);
+      if (too_big(i + 1, end)) return pattern.substr(i, end - i);
+      i = end > i + 1 ? end - 1 : i + 1;  // skip the escaped character
+    } else if (pattern[i] == '{') {
+      std::size_t end = digits_at(i + 1);
+      if (too_big(i + 1, end)) return pattern.substr(i, end - i);
+      if (end < pattern.size() && pattern[end] == ',') {
+        const std::size_t upper = digits_at(end + 1);
+        if (too_big(end + 1, upper)) return pattern.substr(i, upper - i);
+      }
+    }
+  }
+  return {};
+}
+
 void check_regex(const std::string& pattern) {
+  if (const std::string number = oversized_regex_number(pattern); !number.empty()) {
+    throw std::runtime_error("invalid regular expression '" + pattern + "': '" + number +
+                             "' is over the largest backreference or repeat count vaultlint accepts (" +
+                             std::to_string(kMaxRegexNumber) + ")");
+  }
   try {
     const std::regex compiled(pattern);
   } catch (const std::regex_error& e) {

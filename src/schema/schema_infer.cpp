@@ -1,16 +1,10 @@
-#include <boost/asio/post.hpp>
-#include <boost/asio/thread_pool.hpp>
-
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <map>
 #include <mutex>
 #include <set>
-#include <thread>
 
-#include "read/note_reader.hpp"
-#include "read/vault_walker.hpp"
+#include "read/front_matter_pass.hpp"
 #include "vaultlint/schema.hpp"
 
 namespace vaultlint {
@@ -115,29 +109,12 @@ InferredProperty summarize(const std::string& name, const PropertyStats& stats) 
 
 bool infer_schemas(const std::filesystem::path& root, const Config& config, const LoadOptions& load,
                    InferredSchemas* out, std::string* error) {
-  WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error)) return false;
   Collector collector;
-  ReaderOptions options;
-  options.max_file_size = config.max_file_size;
-  options.field_checks.sink = &collector;
-  options.front_matter_only = true;
-  std::atomic<std::size_t> read = 0;
-  {
-    unsigned threads = load.threads != 0 ? load.threads : std::thread::hardware_concurrency();
-    boost::asio::thread_pool pool(std::max(1u, threads));
-    for (const auto& walked_note : walked.notes) {
-      if (walked_note.problem != ContentProblem::none) continue;
-      boost::asio::post(pool, [&] {
-        Note note;
-        read_note_file(walked_note.file, walked_note.size, options, &note);
-        if (note.problem == ContentProblem::none && note.front_matter == FrontMatterState::valid) ++read;
-      });
-    }
-    pool.join();
-  }
+  FrontMatterPass pass;
+  if (!read_front_matter(root, config, load.threads, collector, &pass, error)) return false;
+  const std::size_t read = pass.parsed;
   *out = InferredSchemas{};
-  out->notes = walked.notes.size();
+  out->notes = pass.notes;
   out->untyped = collector.untyped();
   out->typed = read - out->untyped;
   out->unread = out->notes - read;

@@ -1,71 +1,123 @@
 #include "text/did_you_mean.hpp"
 
-#include <utf8proc.h>
+#include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <tuple>
 
+#include "text/edit_distance.hpp"
 #include "text/unicode.hpp"
 
 namespace vaultlint {
-namespace {
 
-std::u32string code_points(std::string_view text) {
-  std::u32string out;
-  auto at = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  auto left = static_cast<utf8proc_ssize_t>(text.size());
-  while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(at, left, &cp);
-    if (n <= 0) {  // not UTF-8: take the byte as it is
-      cp = *at;
-      out.push_back(static_cast<char32_t>(cp));
-      ++at;
-      --left;
-      continue;
-    }
-    out.push_back(static_cast<char32_t>(cp));
-    at += n;
-    left -= n;
+std::size_t suggestion_threshold(std::size_t length) {
+  if (length < 3) return 0;
+  return std::clamp<std::size_t>(length / 4, 1, kMaxSuggestionEdits);
+}
+
+std::uint64_t NameSuggester::mask_of(std::u32string_view key) {
+  std::uint64_t mask = 0;
+  for (const char32_t cp : key) mask |= std::uint64_t{1} << (cp & 63u);
+  return mask;
+}
+
+NameSuggester::Histogram NameSuggester::histogram_of(std::u32string_view key) {
+  Histogram counts{};
+  for (const char32_t cp : key) {
+    auto& count = counts[cp & 31u];
+    if (count < 255) ++count;
   }
+  return counts;
+}
+
+NameSuggester::NameSuggester(const std::vector<std::string>& names) {
+  // Folded key and spelling, sorted: the first of each key is its smallest spelling.
+  std::vector<std::pair<std::string, const std::string*>> keyed;
+  keyed.reserve(names.size());
+  for (const auto& name : names) keyed.emplace_back(fold_key(name), &name);
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.first, *a.second) < std::tie(b.first, *b.second); });
+  names_.reserve(keyed.size());
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    if (i > 0 && keyed[i].first == keyed[i - 1].first) continue;
+    std::u32string wide = code_points(keyed[i].first);
+    if (by_length_.size() <= wide.size()) by_length_.resize(wide.size() + 1);
+    LengthBucket& bucket = by_length_[wide.size()];
+    bucket.masks.push_back(mask_of(wide));
+    bucket.histograms.push_back(histogram_of(wide));
+    bucket.keys.push_back(std::move(wide));
+    bucket.names.push_back(static_cast<std::uint32_t>(names_.size()));
+    names_.push_back(*keyed[i].second);
+  }
+}
+
+void NameSuggester::scan(const LengthBucket& bucket, const Query& query, std::size_t& best,
+                         std::vector<Match>& found) {
+  const std::u32string_view key = query.key;
+  const Histogram& histogram = query.histogram;
+  const std::size_t length_gap =
+      bucket.keys.empty() ? 0 : std::max(key.size(), bucket.keys.front().size()) -
+                                    std::min(key.size(), bucket.keys.front().size());
+  for (std::size_t i = 0; i < bucket.keys.size(); ++i) {
+    // Each code point class one name has and the other lacks takes an edit.
+    const auto only_query = static_cast<std::size_t>(std::popcount(query.mask & ~bucket.masks[i]));
+    const auto only_name = static_cast<std::size_t>(std::popcount(bucket.masks[i] & ~query.mask));
+    if (std::max(only_query, only_name) > best) continue;
+    // Each edit removes at most one code point the name has and the key has
+    // not, and adds at most one the other way: the distance is at least the
+    // larger surplus, (sum of |count differences| + length gap) / 2.
+    std::size_t differ = 0;
+    for (std::size_t b = 0; b < histogram.size(); ++b) {
+      const int d = int{histogram[b]} - int{bucket.histograms[i][b]};
+      differ += static_cast<std::size_t>(d < 0 ? -d : d);
+    }
+    if ((differ + length_gap) / 2 > best) continue;
+    const std::size_t distance = bounded_edit_distance(key, bucket.keys[i], best);
+    if (distance > best) continue;
+    best = distance;
+    found.push_back(Match{distance, bucket.names[i]});
+  }
+}
+
+std::vector<std::string> NameSuggester::suggest(std::string_view name) const {
+  Query query;
+  query.key = code_points(fold_key(name));
+  const std::size_t length = query.key.size();
+  std::size_t best = suggestion_threshold(length);
+  if (best == 0) return {};
+  query.mask = mask_of(query.key);
+  query.histogram = histogram_of(query.key);
+  std::vector<Match> found;
+  // Same length first, then ever further: a close match found early narrows
+  // both the band of lengths still worth reading and the distance bound.
+  for (std::size_t gap = 0; gap <= best; ++gap) {
+    if (length + gap < by_length_.size()) scan(by_length_[length + gap], query, best, found);
+    if (gap > 0 && gap <= length && gap <= best && length - gap < by_length_.size()) {
+      scan(by_length_[length - gap], query, best, found);
+    }
+  }
+  std::vector<std::string> out;
+  for (const Match& match : found) {
+    if (match.distance == best) out.push_back(names_[match.name]);
+  }
+  if (out.size() > kMaxSuggestions) return {};
+  std::sort(out.begin(), out.end());
   return out;
 }
 
-}  // namespace
-
-std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
-  const std::u32string a = code_points(a_text);
-  const std::u32string b = code_points(b_text);
-  // Three rows of the dynamic-programming table are enough for swaps.
-  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        current[j] = std::min(current[j], before[j - 2] + 1);
-      }
-    }
-    before.swap(previous);
-    previous.swap(current);
-  }
-  return previous[b.size()];
+std::vector<std::string> did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  return NameSuggester(candidates).suggest(name);
 }
 
-std::optional<std::string> did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
-  const std::string key = fold_key(name);
-  std::optional<std::string> best;
-  std::size_t best_distance = 0;
-  for (const auto& candidate : candidates) {
-    const std::string candidate_key = fold_key(candidate);
-    const std::size_t distance = edit_distance(key, candidate_key);
-    const std::size_t allowed = std::max<std::size_t>(1, code_points(candidate_key).size() / 3);
-    if (distance > allowed || (best && distance >= best_distance)) continue;
-    best = candidate;
-    best_distance = distance;
+std::string did_you_mean_suffix(const std::vector<std::string>& suggestions) {
+  if (suggestions.empty()) return "";
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < suggestions.size(); ++i) {
+    if (i > 0) out += i + 1 == suggestions.size() ? " or " : ", ";
+    out += fmt::format("'{}'", suggestions[i]);
   }
-  return best;
+  return out + "?";
 }
 
 }  // namespace vaultlint

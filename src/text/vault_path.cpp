@@ -39,6 +39,12 @@ std::optional<std::string> join_vault_path(std::string_view folder, std::string_
   return out;
 }
 
+bool has_extension(std::string_view path) {
+  const auto slash = path.rfind('/');
+  const auto name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return name.find('.') != std::string_view::npos;
+}
+
 std::string_view strip_md_extension(std::string_view name) {
   if (name.size() >= 3) {
     const auto ext = name.substr(name.size() - 3);

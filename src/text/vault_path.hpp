@@ -17,6 +17,9 @@ std::optional<std::string> join_vault_path(std::string_view folder, std::string_
 /// File name without folder and without a final ".md" (case-insensitive).
 std::string_view stem_of(std::string_view path);
 
+/// True when the file name part of `path` has a '.' (an extension).
+bool has_extension(std::string_view path);
+
 /// `name` without a trailing ".md" (case-insensitive).
 std::string_view strip_md_extension(std::string_view name);
 

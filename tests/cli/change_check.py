@@ -48,7 +48,8 @@ for note in notes:
 expect("findings in other notes that point into a named note",
        extra["concepts/concept-retrieval-practice.md"] == [
            ("problems/prereqs/prereq-broken-anchors.md", 8, 43, "broken-heading",
-            "no heading 'A Heading That Does Not Exist' in 'concepts/concept-retrieval-practice.md'")]
+            "no heading 'Ways to practice' in 'concepts/concept-retrieval-practice.md'; "
+            "did you mean 'ways to practise'?")]
        and extra["problems/entities/overview-tools.md"] == extra["problems/entities/archive/overview-tools.md"]
        and [f[3] for f in extra["problems/entities/overview-tools.md"]] == ["ambiguous-link"], extra)
 

@@ -40,6 +40,7 @@ def invocations(out):
             VAULT],
            ["check", "--quiet", "--max-warnings", "0", "--color", "always", VAULT]],
         "rules": [["rules"]],
+        "explain": [["explain", "broken-link"]],
         "graph": [["graph", "--format", f, VAULT] for f in ("dot", "json", "graphml")]
         + [["graph", "--cluster", "folder", "--include-missing", "-o", f"{out}/g.dot", VAULT],
            ["graph", "--from", "concept-spaced-repetition", "--depth", "2", VAULT]],
@@ -47,13 +48,14 @@ def invocations(out):
         "path": [["path", "concept-spaced-repetition", "Hermann Ebbinghaus", VAULT],
                  ["path", "concept-spaced-repetition", "quote-bad-bytes", VAULT]],
         "backlinks": [["backlinks", "Spaced Repetition", VAULT]],
+        "init": [["init", "-o", f"{out}/init.yaml", VAULT], ["init", "-o", "-", VAULT]],
         "schema": [["schema", "infer", VAULT], ["schema", "infer", "-o", f"{out}/schemas.yaml", VAULT]],
     }
 
 
 def listed_subcommands():
     text = subprocess.run([BINARY, "--help"], capture_output=True, text=True).stdout
-    section = text.split("Subcommands:", 1)[1]
+    section = text.split("Subcommands:", 1)[1].split("\n\n", 1)[0]  # not the examples after it
     return {m.group(1) for m in re.finditer(r"^  (\S+)\s", section, re.MULTILINE)}
 
 
@@ -69,7 +71,7 @@ def main():
                 expect(f"{' '.join(arguments[:-1] if arguments[-1] == VAULT else arguments)}: exits 0 or 1",
                        run.returncode in (0, 1), run.stderr)
         expect("--output files were written outside the vault",
-               sorted(os.listdir(out)) == ["g.dot", "r.json", "r.sarif", "schemas.yaml"], os.listdir(out))
+               sorted(os.listdir(out)) == ["g.dot", "init.yaml", "r.json", "r.sarif", "schemas.yaml"], os.listdir(out))
     after = snapshot(VAULT)
     expect("no file or folder was added or removed", set(before) == set(after),
            sorted(set(before) ^ set(after)))

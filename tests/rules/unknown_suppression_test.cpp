@@ -19,10 +19,10 @@ TEST(UnknownSuppression, UnknownRuleNamesAreReportedAtTheName) {
   EXPECT_EQ(diagnostics[0].rule, "unknown-suppression");
   EXPECT_EQ(diagnostics[0].severity, vaultlint::Severity::warning);
   EXPECT_EQ(diagnostics[0].pos, (vaultlint::SourcePos{3, 31}));
-  EXPECT_EQ(diagnostics[0].message, "unknown rule 'orphans' in a suppression");
+  EXPECT_EQ(diagnostics[0].message, "unknown rule 'orphans' in a suppression; did you mean 'orphan'?");
   EXPECT_EQ(diagnostics[0].target, "orphans");
   EXPECT_EQ(diagnostics[1].pos, (vaultlint::SourcePos{5, 46}));
-  EXPECT_EQ(diagnostics[1].message, "unknown rule 'brokn-link' in a suppression");
+  EXPECT_EQ(diagnostics[1].message, "unknown rule 'brokn-link' in a suppression; did you mean 'broken-link'?");
 }
 
 TEST(UnknownSuppression, UnknownDirectivesAndBadFrontMatterShapes) {

@@ -113,6 +113,14 @@ TEST(SchemaValidation, BadSchemasAreRefused) {
   EXPECT_THAT(messages(R"({"type": "strnig"})", "{}"),
               ElementsAre("schema error: Unrecognised JSON type name 'strnig'"));
   EXPECT_THAT(messages(R"({"pattern": "(unclosed"})", "{}")[0], ::testing::StartsWith("schema error: invalid regular expression '(unclosed'"));
+  // Numbers libstdc++ would overflow on (found by fuzz_config) or expand without bound.
+  EXPECT_THAT(messages(R"({"pattern": "(a)\\7777777777777777777"})", "{}"),
+              ElementsAre("schema error: invalid regular expression '(a)\\7777777777777777777': "
+                          "'\\7777777777777777777' is over the largest backreference or repeat count "
+                          "vaultlint accepts (10000)"));
+  EXPECT_THAT(messages(R"({"pattern": "^a{2,99999}$"})", "{}")[0], ::testing::HasSubstr("'{2,99999' is over"));
+  EXPECT_THAT(messages(R"({"pattern": "^a{10001}"})", "{}")[0], ::testing::HasSubstr("'{10001' is over"));
+  EXPECT_THAT(messages(R"({"pattern": "^(a)\\1{2,10000} \\{99999}$"})", "{}"), ::testing::IsEmpty());
   EXPECT_THAT(messages(R"({"$ref": "http://example.com/s.json"})", "{}"),
               ElementsAre("schema error: Fetching of remote JSON References not enabled."));
 }

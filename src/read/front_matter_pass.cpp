@@ -1,0 +1,45 @@
+#include "read/front_matter_pass.hpp"
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "read/note_reader.hpp"
+#include "read/vault_walker.hpp"
+#include "text/vault_path.hpp"
+
+namespace vaultlint {
+
+bool read_front_matter(const std::filesystem::path& root, const Config& config, unsigned threads,
+                       FrontMatterSink& sink, FrontMatterPass* pass, std::string* error) {
+  WalkResult walked;
+  if (!walk_vault(root, config.ignore, &walked, error)) return false;
+  ReaderOptions options;
+  options.max_file_size = config.max_file_size;
+  options.field_checks.sink = &sink;
+  options.front_matter_only = true;
+  std::atomic<std::size_t> parsed = 0;
+  {
+    if (threads == 0) threads = std::thread::hardware_concurrency();
+    boost::asio::thread_pool pool(std::max(1u, threads));
+    for (const auto& walked_note : walked.notes) {
+      if (walked_note.problem != ContentProblem::none) continue;
+      boost::asio::post(pool, [&] {
+        Note note;
+        note.path = walked_note.path;  // for sinks that name notes
+        note.stem = std::string(stem_of(walked_note.path));
+        read_note_file(walked_note.file, walked_note.size, options, &note);
+        if (note.problem == ContentProblem::none && note.front_matter == FrontMatterState::valid) ++parsed;
+      });
+    }
+    pool.join();
+  }
+  pass->notes = walked.notes.size();
+  pass->parsed = parsed;
+  return true;
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,42 @@
+#pragma once
+/// What a broken reference was probably meant to name: the existing notes,
+/// files, headings or block ids closest to what was written
+/// (docs/did-you-mean.md). Asked only by rules, after resolution failed.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/did_you_mean.hpp"
+#include "vaultlint/vault.hpp"
+
+namespace vaultlint {
+
+class NearNames {
+ public:
+  /// Keeps a reference to `vault`; the indexes are built on first use.
+  explicit NearNames(const Vault& vault) : vault_(vault) {}
+
+  /// For a link or front-matter target that matches nothing: note names
+  /// (stems, ids, aliases), or note paths for a target with a '/'; for a
+  /// target with an extension other than ".md" (`files` true), other files.
+  /// Nothing for relative targets ("./", "../").
+  std::vector<std::string> for_target(std::string_view target, bool files) const;
+
+  /// The headings of `note` closest to `fragment`, as heading keys (which
+  /// is how a link's heading is matched, so each one works as written).
+  static std::vector<std::string> for_heading(const Note& note, std::string_view fragment);
+
+  /// The block ids of `note` closest to `block`.
+  static std::vector<std::string> for_block(const Note& note, std::string_view block);
+
+ private:
+  const NameSuggester& index(std::optional<NameSuggester>& slot, bool files, bool paths) const;
+
+  const Vault& vault_;
+  // Built lazily: a clean vault never pays for them. Rules run one at a time.
+  mutable std::optional<NameSuggester> note_names_, note_paths_, file_names_, file_paths_;
+};
+
+}  // namespace vaultlint
