@@ -202,9 +202,7 @@ def main():
         return
     machine = f"{os.cpu_count()} cores, {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB"
     load = os.getloadavg()[0]
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# Performance\n\n")
-        f.write(f"Measured {datetime.date.today().isoformat()} on {machine} (load average {load:.1f} at the "
+    measured = (f"Measured {datetime.date.today().isoformat()} on {machine} (load average {load:.1f} at the "
                 f"end) with `python3 bench/run_bench.py --sizes {args.sizes} --reps {args.reps}"
                 f"{' --no-peers' if not with_peers else ''}`: median of {args.reps} alternating runs after one "
                 "warm-up run each (page cache warm), peak RSS the largest of the runs; peers "
@@ -212,7 +210,17 @@ def main():
                 "`gen_vault.py --seed 1`. The floor is `bench/floor.cpp`: read every note and parse it with "
                 "cmark-gfm on all cores, nothing else. The warm row edits one note before each run and "
                 "checks with the incremental cache.\n\n")
-        f.write(table)
+    # The figures go between two markers, so the prose around them (targets, profile) stays.
+    begin_marker, end_marker = "<!-- run_bench.py: begin -->\n", "<!-- run_bench.py: end -->\n"
+    generated = begin_marker + measured + table + end_marker
+    text = "# Performance\n\n" + generated
+    if os.path.exists(args.out):
+        with open(args.out, encoding="utf-8") as f:
+            old = f.read()
+        if begin_marker in old and end_marker in old:
+            text = old[:old.index(begin_marker)] + generated + old[old.index(end_marker) + len(end_marker):]
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write(text)
     print(f"wrote {args.out}")
 
 
