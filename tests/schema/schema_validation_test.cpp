@@ -120,7 +120,8 @@ TEST(SchemaValidation, BadSchemasAreRefused) {
                           "vaultlint accepts (10000)"));
   EXPECT_THAT(messages(R"({"pattern": "^a{2,99999}$"})", "{}")[0], ::testing::HasSubstr("'{2,99999' is over"));
   EXPECT_THAT(messages(R"({"pattern": "^a{10001}"})", "{}")[0], ::testing::HasSubstr("'{10001' is over"));
-  EXPECT_THAT(messages(R"({"pattern": "^(a)\\1{2,10000} \\{99999}$"})", "{}"), ::testing::IsEmpty());
+  // (No IsEmpty(): its description lives in libgmock, which the tests do not link.)
+  EXPECT_EQ(messages(R"({"pattern": "^(a)\\1{2,10000} \\{99999}$"})", "{}"), std::vector<std::string>{});
   EXPECT_THAT(messages(R"({"$ref": "http://example.com/s.json"})", "{}"),
               ElementsAre("schema error: Fetching of remote JSON References not enabled."));
 }
