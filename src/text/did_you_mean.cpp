@@ -52,12 +52,6 @@ NameSuggester::NameSuggester(const std::vector<std::string>& names) {
   }
 }
 
-// The two popcounts per name are the scan's hottest instructions: x86-64's
-// baseline has no POPCNT, so without a clone for CPUs that have it each one
-// is a call into libgcc (26% of a warm 100k-note check's instructions).
-#if defined(__x86_64__) && defined(__GNUC__)
-__attribute__((target_clones("popcnt", "default")))
-#endif
 void NameSuggester::scan(const LengthBucket& bucket, const Query& query, std::size_t& best,
                          std::vector<Match>& found) {
   const std::u32string_view key = query.key;
