@@ -38,7 +38,8 @@ RemovedNames removed_names(const std::vector<RemovedFile>& removed) {
   for (const auto& file : removed) {
     out.exact.insert(file.path);
     const bool note = strip_md_extension(file.path).size() != file.path.size();
-    const std::string_view name = file.path.substr(file.path.rfind('/') + 1);
+    // A view of the path itself: std::string::substr would return a temporary.
+    const std::string_view name = std::string_view(file.path).substr(file.path.rfind('/') + 1);
     out.names.insert(fold_key(note ? stem_of(file.path) : name));
     out.paths.push_back(fold_key(note ? strip_md_extension(file.path) : file.path));
     if (file.id) out.names.insert(fold_key(*file.id));
