@@ -6,25 +6,22 @@
 
 #include <algorithm>
 #include <deque>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 
+#include "io/file_text.hpp"
 #include "schema/yaml_to_json.hpp"
 
 namespace vaultlint {
 namespace {
 
 bool read_text(const std::filesystem::path& file, std::string* text, std::string* error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  auto bytes = read_file_text(file);
+  if (!bytes) {
     *error = fmt::format("{}: cannot read the schema file", file.string());
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *text = buffer.str();
+  *text = std::move(*bytes);
   return true;
 }
 
