@@ -11,7 +11,7 @@ set -euo pipefail
 seconds="${1:?usage: fuzz/run_fuzzers.sh SECONDS [TARGET...]}"
 shift
 targets=("$@")
-if ((${#targets[@]} == 0)); then targets=(note_reader link_target resolver config); fi
+if ((${#targets[@]} == 0)); then targets=(note_reader link_target resolver config front_matter); fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-fuzz"
 jobs="${VAULTLINT_FUZZ_BUILD_JOBS:-2}"
@@ -21,12 +21,13 @@ niceness="${VAULTLINT_FUZZ_NICE:-19}"
 
 cmake --preset fuzz -S "$root" >/dev/null
 nice -n 19 cmake --build "$build" --parallel "$jobs" \
-  --target fuzz_note_reader fuzz_link_target fuzz_resolver fuzz_config
+  --target fuzz_note_reader fuzz_link_target fuzz_resolver fuzz_config fuzz_front_matter
 
 seed_corpora() {
   local corpus="$build/corpus"
-  [[ -d $corpus ]] && return
-  mkdir -p "$corpus"/{note_reader,link_target,resolver,config}
+  # Seeded once; the newest target's folder says whether an older corpus predates it.
+  [[ -d $corpus/front_matter ]] && return
+  mkdir -p "$corpus"/{note_reader,link_target,resolver,config,front_matter}
   local generated="$build/seed-vault"
   rm -rf "$generated"
   if [[ -f "$root/../shared/tools/gen_vault.py" ]]; then
@@ -37,19 +38,24 @@ seed_corpora() {
     cp "$note" "$corpus/note_reader/seed-$((n++)).md"
   done < <(find "$root/vault-samples" "$generated" -name '*.md' -print0 2>/dev/null)
   # The resolver reads up to four notes split at 0xFF bytes.
-  python3 - "$corpus/note_reader" "$corpus/resolver" <<'PY'
+  # The front_matter target reads the YAML between a note's '---' lines.
+  python3 - "$corpus/note_reader" "$corpus/resolver" "$corpus/front_matter" <<'PY'
 import os, sys
 notes = sorted(os.listdir(sys.argv[1]))
 for i in range(0, len(notes), 4):
     parts = [open(os.path.join(sys.argv[1], n), "rb").read() for n in notes[i:i + 4]]
     open(os.path.join(sys.argv[2], f"seed-{i // 4}"), "wb").write(b"\xff".join(parts))
+for n in notes:
+    text = open(os.path.join(sys.argv[1], n), "rb").read().removeprefix(b"\xef\xbb\xbf")
+    if text.startswith(b"---\n") and b"\n---\n" in text[3:]:
+        open(os.path.join(sys.argv[3], n + ".yaml"), "wb").write(text[4:text.index(b"\n---\n", 3) + 1])
 PY
   # Link targets: every [[...]] and (...) target written in the seed notes.
   grep -rhoE '\[\[[^]]{1,200}\]\]|\]\([^)]{1,200}\)' "$corpus/note_reader" | sort -u | head -500 |
     while IFS= read -r link; do
       printf '%s' "$link" | sed -E 's/^\[\[|\]\]$|^\]\(|\)$//g' > "$corpus/link_target/$(printf '%s' "$link" | md5sum | cut -c1-16)"
     done
-  for target in note_reader link_target resolver config; do
+  for target in note_reader link_target resolver config front_matter; do
     cp -r "$root/fuzz/seeds/$target/." "$corpus/$target/"
   done
   cp "$root/vault-samples/demo/.vaultlint.yaml" "$corpus/config/" 2>/dev/null || true

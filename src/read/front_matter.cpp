@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "read/simple_front_matter.hpp"
+
 namespace vaultlint {
 namespace {
 
@@ -27,26 +29,6 @@ bool is_nonempty(const YAML::Node& node) {
     default:
       return false;
   }
-}
-
-/// A scalar, or the scalar items of a sequence (other items are skipped:
-/// only one level is read, so shared alias trees are never expanded).
-std::vector<YAML::Node> scalar_values(const YAML::Node& node) {
-  std::vector<YAML::Node> out;
-  if (node.IsScalar()) {
-    out.push_back(node);
-  } else if (node.IsSequence()) {
-    for (const auto& item : node) {
-      if (item.IsScalar()) out.push_back(item);
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> scalar_strings(const YAML::Node& node) {
-  std::vector<std::string> out;
-  for (const auto& value : scalar_values(node)) out.push_back(value.Scalar());
-  return out;
 }
 
 void mark_invalid(Note* note, SourcePos pos, std::string message) {
@@ -172,35 +154,80 @@ void read_suppression_key(const YAML::Node& key, const YAML::Node& value, int fi
   }
 }
 
+SourcePos file_pos(const SimpleScalar& scalar, int first_yaml_line) {
+  return SourcePos{first_yaml_line + scalar.line, scalar.column + 1};
+}
+
+/// What both readers found for one top-level key, put into the note.
+void read_entry(const SimpleEntry& entry, bool nonempty, int first_line,
+                const std::vector<std::string>& edge_fields, Note* note) {
+  const std::string_view key = entry.key.text;
+  if (nonempty) note->nonempty_fields.emplace_back(key);
+  const bool scalar = entry.kind == SimpleValueKind::scalar;
+  if (key == "id" && scalar && !entry.values.front().text.empty()) {
+    note->id = std::string(entry.values.front().text);
+    note->id_pos = file_pos(entry.key, first_line);
+  } else if (key == "type" && scalar) {
+    note->type = entry.values.front().text;
+    note->type_pos = file_pos(entry.values.front(), first_line);
+  } else if (key == "aliases" || key == "alias") {
+    for (const auto& value : entry.values) {
+      if (!value.null) note->aliases.emplace_back(value.text);
+    }
+  } else if (key == "tags") {
+    note->tags.clear();
+    for (const auto& value : entry.values) {
+      if (!value.null) note->tags.emplace_back(value.text);
+    }
+  }
+  if (std::find(edge_fields.begin(), edge_fields.end(), key) != edge_fields.end()) {
+    const bool in_list = entry.kind == SimpleValueKind::sequence;
+    for (const auto& value : entry.values) {
+      if (value.null || value.text.empty()) continue;
+      note->field_refs.push_back(
+          FieldRef{std::string(key), std::string(value.text), file_pos(value, first_line), in_list});
+    }
+  }
+}
+
+SimpleScalar simple_scalar(const YAML::Node& node) {
+  return SimpleScalar{node.Scalar(), node.Mark().line, node.Mark().column, node.Tag() == "!", false};
+}
+
+/// yaml-cpp's reading of one entry, in the fast reader's terms: scalars,
+/// or a sequence's scalar items, the rest left out (only one level is
+/// read, so shared alias trees are never expanded).
+SimpleEntry simple_entry(const YAML::Node& key, const YAML::Node& value) {
+  SimpleEntry entry;
+  entry.key = simple_scalar(key);
+  if (value.IsScalar()) {
+    entry.kind = SimpleValueKind::scalar;
+    entry.values.push_back(simple_scalar(value));
+  } else if (value.IsSequence()) {
+    entry.kind = SimpleValueKind::sequence;
+    for (const auto& item : value) {
+      if (item.IsScalar()) entry.values.push_back(simple_scalar(item));
+    }
+  }
+  return entry;
+}
+
 void read_mapping(const YAML::Node& root, int first_line,
                   const std::vector<std::string>& edge_fields, Note* note) {
   for (const auto& entry : root) {
     if (!entry.first.IsScalar()) continue;
-    const std::string& key = entry.first.Scalar();
-    const YAML::Node& value = entry.second;
-    if (is_nonempty(value)) note->nonempty_fields.push_back(key);
-    if (key == "id" && value.IsScalar() && !value.Scalar().empty()) {
-      note->id = value.Scalar();
-      note->id_pos = file_pos(entry.first.Mark(), first_line);
-    } else if (key == "type" && value.IsScalar()) {
-      note->type = value.Scalar();
-      note->type_pos = file_pos(value.Mark(), first_line);
-    } else if (key == "aliases" || key == "alias") {
-      auto aliases = scalar_strings(value);
-      note->aliases.insert(note->aliases.end(), aliases.begin(), aliases.end());
-    } else if (key == "tags") {
-      note->tags = scalar_strings(value);
-    } else if (key == "vaultlint") {
-      read_suppression_key(entry.first, value, first_line, note);
-    }
-    if (std::find(edge_fields.begin(), edge_fields.end(), key) != edge_fields.end()) {
-      const bool in_list = value.IsSequence();
-      for (const auto& item : scalar_values(value)) {
-        if (item.Scalar().empty()) continue;
-        note->field_refs.push_back(
-            FieldRef{key, item.Scalar(), file_pos(item.Mark(), first_line), in_list});
-      }
-    }
+    if (entry.first.Scalar() == "vaultlint") read_suppression_key(entry.first, entry.second, first_line, note);
+    read_entry(simple_entry(entry.first, entry.second), is_nonempty(entry.second), first_line, edge_fields, note);
+  }
+  std::sort(note->nonempty_fields.begin(), note->nonempty_fields.end());
+}
+
+void read_simple_mapping(const std::vector<SimpleEntry>& entries, int first_line,
+                         const std::vector<std::string>& edge_fields, Note* note) {
+  for (const SimpleEntry& entry : entries) {
+    const bool nonempty = entry.kind == SimpleValueKind::scalar ? !entry.values.front().text.empty()
+                                                                : !entry.values.empty();
+    read_entry(entry, nonempty, first_line, edge_fields, note);
   }
   std::sort(note->nonempty_fields.begin(), note->nonempty_fields.end());
 }
@@ -244,6 +271,14 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
       mark_invalid(note, SourcePos{block.first_yaml_line + refusal->line, refusal->column + 1},
                    std::move(refusal->message));
       return;
+    }
+    if (field_checks == nullptr || !needs_yaml_tree(*field_checks)) {
+      if (const auto entries = read_simple_front_matter(block.yaml)) {
+        note->front_matter = FrontMatterState::valid;
+        read_simple_mapping(*entries, block.first_yaml_line, edge_fields, note);
+        if (field_checks) check_simple_field_values(*entries, block.first_yaml_line, *field_checks, note);
+        return;
+      }
     }
     const YAML::Node root = YAML::Load(std::string(block.yaml));
     if (root.IsNull()) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "schema/schema_validation.hpp"
+#include "schema/yaml_scalar.hpp"
 #include "schema/value_text.hpp"
 #include "schema/yaml_locate.hpp"
 
@@ -70,33 +71,65 @@ bool is_empty(const nlohmann::json& value) {
   return value.is_null() || ((value.is_array() || value.is_object()) && value.empty());
 }
 
+/// A key of a synonym group whose value is not empty, as first written.
 struct Member {
   std::string key;
-  YAML::Mark mark;
+  SourcePos pos;
   nlohmann::json value;
 };
+
+bool is_synonym(const std::vector<std::string>& group, std::string_view key, const std::vector<Member>& present) {
+  return std::find(group.begin(), group.end(), key) != group.end() &&
+         std::none_of(present.begin(), present.end(), [&](const Member& m) { return m.key == key; });
+}
+
+/// Each member whose value differs from the first member's.
+void report_conflicts(const std::vector<Member>& present, Note* note) {
+  for (std::size_t i = 1; i < present.size(); ++i) {
+    if (present[i].value == present[0].value) continue;
+    add_finding(note, kConflictingFieldsRule, present[i].pos,
+                fmt::format("'{}' is {} but its synonym '{}' on line {} is {}", present[i].key,
+                            value_text(present[i].value), present[0].key, present[0].pos.line,
+                            value_text(present[0].value)),
+                present[i].key);
+  }
+}
 
 void check_group(const YAML::Node& root, int first_yaml_line, const std::vector<std::string>& group,
                  const FieldChecks& checks, Note* note) {
   std::vector<Member> present;  // in the order they are written
   for (const auto& entry : root) {
-    if (!entry.first.IsScalar()) continue;
-    const std::string& key = entry.first.Scalar();
-    if (std::find(group.begin(), group.end(), key) == group.end()) continue;
-    if (std::any_of(present.begin(), present.end(), [&](const Member& m) { return m.key == key; })) continue;
-    Member member{key, entry.first.Mark(), nullptr};
+    if (!entry.first.IsScalar() || !is_synonym(group, entry.first.Scalar(), present)) continue;
+    Member member{entry.first.Scalar(), file_pos(entry.first.Mark(), first_yaml_line), nullptr};
     JsonConversionError problem;
     if (!yaml_to_json(entry.second, checks.limits, &member.value, &problem) || is_empty(member.value)) continue;
     present.push_back(std::move(member));
   }
-  for (std::size_t i = 1; i < present.size(); ++i) {
-    if (present[i].value == present[0].value) continue;
-    add_finding(note, kConflictingFieldsRule, file_pos(present[i].mark, first_yaml_line),
-                fmt::format("'{}' is {} but its synonym '{}' on line {} is {}", present[i].key,
-                            value_text(present[i].value), present[0].key,
-                            file_pos(present[0].mark, first_yaml_line).line, value_text(present[0].value)),
-                present[i].key);
+  report_conflicts(present, note);
+}
+
+nlohmann::json simple_scalar_to_json(const SimpleScalar& scalar) {
+  if (scalar.null) return nullptr;
+  if (scalar.quoted) return std::string(scalar.text);
+  return plain_scalar_to_json(scalar.text);
+}
+
+/// The value as yaml_to_json makes it from yaml-cpp's tree, within the
+/// same limits; false where that would fail.
+bool simple_entry_to_json(const SimpleEntry& entry, const JsonConversionLimits& limits, nlohmann::json* out) {
+  switch (entry.kind) {
+    case SimpleValueKind::null:
+      *out = nullptr;
+      return limits.max_values >= 1;
+    case SimpleValueKind::scalar:
+      *out = simple_scalar_to_json(entry.values.front());
+      return limits.max_values >= 1;
+    case SimpleValueKind::sequence:
+      *out = nlohmann::json::array();
+      for (const SimpleScalar& item : entry.values) out->push_back(simple_scalar_to_json(item));
+      return limits.max_depth > 0 && entry.values.size() < limits.max_values;
   }
+  return false;
 }
 
 }  // namespace
@@ -114,6 +147,22 @@ void check_field_values(const YAML::Node& root, int first_yaml_line, const Field
     // not a YAML error.
     add_finding(note, kSchemaViolationRule, SourcePos{1, 1},
                 std::string("front matter could not be checked against its schema: ") + e.what(), "");
+  }
+}
+
+void check_simple_field_values(const std::vector<SimpleEntry>& entries, int first_yaml_line,
+                               const FieldChecks& checks, Note* note) {
+  if (checks.synonyms == nullptr) return;
+  for (const auto& group : *checks.synonyms) {
+    std::vector<Member> present;  // in the order they are written
+    for (const SimpleEntry& entry : entries) {
+      if (!is_synonym(group, entry.key.text, present)) continue;
+      Member member{std::string(entry.key.text), SourcePos{first_yaml_line + entry.key.line, entry.key.column + 1},
+                    nullptr};
+      if (!simple_entry_to_json(entry, checks.limits, &member.value) || is_empty(member.value)) continue;
+      present.push_back(std::move(member));
+    }
+    report_conflicts(present, note);
   }
 }
 

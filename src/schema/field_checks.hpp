@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "read/simple_front_matter.hpp"
 #include "schema/note_schemas.hpp"
 #include "schema/yaml_to_json.hpp"
 #include "vaultlint/note.hpp"
@@ -38,5 +39,17 @@ struct FieldChecks {
 /// note->field_findings, positioned in the file: `first_yaml_line` is the
 /// file line of the YAML's first line.
 void check_field_values(const YAML::Node& root, int first_yaml_line, const FieldChecks& checks, Note* note);
+
+/// Whether check_field_values needs yaml-cpp's tree: schema validation and
+/// the sink do; the synonym check also runs on the fast reader's entries.
+inline bool needs_yaml_tree(const FieldChecks& checks) {
+  return checks.schemas != nullptr || checks.sink != nullptr;
+}
+
+/// The synonym check on the fast front-matter reader's entries, with the
+/// same findings as check_field_values on yaml-cpp's tree of the same text.
+/// Schemas and the sink are not served here (see needs_yaml_tree).
+void check_simple_field_values(const std::vector<SimpleEntry>& entries, int first_yaml_line,
+                               const FieldChecks& checks, Note* note);
 
 }  // namespace vaultlint
