@@ -1,6 +1,11 @@
 #include "read/inline_scanner.hpp"
 
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vaultlint {
 namespace {
@@ -30,6 +35,30 @@ std::size_t find_closing_run(std::string_view s, std::size_t from, std::size_t e
     i += run;
   }
   return std::string_view::npos;
+}
+
+bool starts_something(char c) { return c == '\\' || c == '`' || c == '<' || c == '['; }
+
+/// The first byte in [i, end) that may start an escape, a code span, a
+/// comment or a wikilink; `end` if none. Most of a note's text is none of
+/// these, so it is skipped 16 bytes at a time where SSE2 is there (every
+/// x86-64), one at a time elsewhere.
+std::size_t next_interesting(std::string_view s, std::size_t i, std::size_t end) {
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i backtick = _mm_set1_epi8('`');
+  const __m128i less = _mm_set1_epi8('<');
+  const __m128i bracket = _mm_set1_epi8('[');
+  for (; i + 16 <= end; i += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, backslash), _mm_cmpeq_epi8(chunk, backtick)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(chunk, less), _mm_cmpeq_epi8(chunk, bracket)));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+#endif
+  while (i < end && !starts_something(s[i])) ++i;
+  return i;
 }
 
 bool is_block_id_char(char c) {
@@ -83,7 +112,7 @@ class BlockScanner {
  private:
   void scan_range(std::size_t begin, std::size_t end, bool in_table) {
     std::size_t i = begin;
-    while (i < end) {
+    while ((i = next_interesting(s_, i, end)) < end) {
       const char c = s_[i];
       if (c == '\\') {
         i += 2;

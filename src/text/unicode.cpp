@@ -2,18 +2,29 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace vaultlint {
 namespace {
 
-bool is_ascii(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) return false;
+/// Offset of the first byte at or after `from` with its high bit set, or
+/// the size: eight bytes at a time, as notes are mostly ASCII.
+std::size_t skip_ascii(std::string_view text, std::size_t from) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    if ((word & kHighBits) != 0) break;
   }
-  return true;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
 }
+
+bool is_ascii(std::string_view text) { return skip_ascii(text, 0) == text.size(); }
 
 std::string map_with(std::string_view text, int options) {
   utf8proc_uint8_t* mapped = nullptr;
@@ -50,12 +61,7 @@ bool is_heading_word_char(utf8proc_int32_t cp) {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
+  while ((i = skip_ascii(text, i)) < text.size()) {
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
                                     static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
@@ -82,6 +88,23 @@ std::string fold_key(std::string_view name) {
 }
 
 std::string heading_key(std::string_view heading) {
+  if (is_ascii(heading)) {
+    // The same rule without utf8proc: letters, digits and '_' are the words.
+    std::string out;
+    out.reserve(heading.size());
+    bool pending_space = false;
+    for (const char c : heading) {
+      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      if (!word) {
+        pending_space = true;
+        continue;
+      }
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+  }
   const std::string nfc = to_nfc(heading);
   std::string out;
   out.reserve(nfc.size());

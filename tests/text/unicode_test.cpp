@@ -20,6 +20,16 @@ TEST(FindInvalidUtf8, MultibyteSequencesAreValid) {
   EXPECT_EQ(find_invalid_utf8("Caf\xC3\xA9 \xE7\x9F\xA5 \xF0\x9F\x9A\x80"), std::nullopt);
 }
 
+TEST(FindInvalidUtf8, BadBytesAreFoundAtEveryOffsetOfALongAsciiText) {
+  // ASCII is skipped eight bytes at a time: a bad byte in any lane, and
+  // in the tail after the last whole word, is still found where it is.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(37, 'a');
+    if (at < text.size()) text[at] = '\xFF';
+    EXPECT_EQ(find_invalid_utf8(text), at < text.size() ? std::optional<std::size_t>(at) : std::nullopt) << at;
+  }
+}
+
 TEST(FindInvalidUtf8, LoneFFIsReportedAtItsOffset) {
   EXPECT_EQ(find_invalid_utf8("ab\xFF" "cd"), std::optional<std::size_t>(2));
   EXPECT_EQ(find_invalid_utf8("\xFF"), std::optional<std::size_t>(0));
@@ -96,6 +106,18 @@ TEST(FoldKey, DifferentNamesStayDifferent) {
 }
 
 // --- heading_key --------------------------------------------------------------
+
+TEST(HeadingKey, AsciiTextIsKeyedAsTheUnicodeRuleKeysIt) {
+  // An ASCII heading takes a shortcut past utf8proc; with a non-ASCII word
+  // after it, the same text goes the Unicode way. Every printable ASCII
+  // character, on its own and between words, must be keyed alike both ways.
+  for (char c = ' '; c <= '~'; ++c) {
+    for (const std::string& text : {std::string(1, c), "Ab" + std::string(1, c) + "Cd", std::string(3, c) + "x"}) {
+      const std::string ascii = heading_key(text);
+      EXPECT_EQ(heading_key(text + " \xC3\xA9"), ascii.empty() ? "\xC3\xA9" : ascii + " \xC3\xA9") << text;
+    }
+  }
+}
 
 TEST(HeadingKey, PunctuationBecomesSpaces) {
   EXPECT_EQ(heading_key("Cost & Value (2024): a \"review\""), "cost value 2024 a review");
