@@ -160,7 +160,7 @@ std::vector<std::size_t> ConceptGraph::edge_counts_by_kind() const {
 bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error) {
   WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error)) return false;
+  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/false)) return false;
 
   vault->root = root;
   vault->files = std::move(walked.other_files);
@@ -195,6 +195,12 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
     for (std::size_t i = 0; i < walked.notes.size(); ++i) {
       if (walked.notes[i].problem != ContentProblem::none) continue;
       boost::asio::post(pool, [&, i] {
+        stat_walked_note(&walked.notes[i]);
+        if (walked.notes[i].problem != ContentProblem::none) {
+          vault->notes[i].problem = walked.notes[i].problem;
+          vault->notes[i].problem_detail = walked.notes[i].detail;
+          return;
+        }
         if (use_cache) {
           read_or_reuse(walked.notes[i], cache, reader, &vault->notes[i], &keys[i]);
         } else {

@@ -16,7 +16,7 @@ namespace vaultlint {
 bool read_front_matter(const std::filesystem::path& root, const Config& config, unsigned threads,
                        FrontMatterSink& sink, FrontMatterPass* pass, std::string* error) {
   WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error)) return false;
+  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/false)) return false;
   ReaderOptions options;
   options.max_file_size = config.max_file_size;
   options.field_checks.sink = &sink;
@@ -25,9 +25,11 @@ bool read_front_matter(const std::filesystem::path& root, const Config& config, 
   {
     if (threads == 0) threads = std::thread::hardware_concurrency();
     boost::asio::thread_pool pool(std::max(1u, threads));
-    for (const auto& walked_note : walked.notes) {
+    for (auto& walked_note : walked.notes) {
       if (walked_note.problem != ContentProblem::none) continue;
       boost::asio::post(pool, [&] {
+        stat_walked_note(&walked_note);
+        if (walked_note.problem != ContentProblem::none) return;
         Note note;
         note.path = walked_note.path;  // for sinks that name notes
         note.stem = std::string(stem_of(walked_note.path));

@@ -33,9 +33,9 @@ bool is_inside(const fs::path& canonical_root, const fs::path& canonical_target)
 class Walker {
  public:
   Walker(fs::path root, fs::path canonical_root, const std::vector<std::string>& ignore,
-         WalkResult* result)
+         WalkResult* result, bool stat_notes)
       : root_(std::move(root)), canonical_root_(std::move(canonical_root)), ignore_(ignore),
-        result_(result) {}
+        result_(result), stat_notes_(stat_notes) {}
 
   void walk(const fs::path& folder, const std::string& relative_folder) {
     std::error_code ec;
@@ -108,19 +108,7 @@ class Walker {
     note.file = entry.path();
     note.problem = problem;
     note.detail = std::move(detail);
-    if (problem == ContentProblem::none) {
-      // One stat for both: std::filesystem has no nanosecond mtime that is
-      // portable to the epoch, and the cache needs one.
-      struct stat info {};
-      if (::stat(entry.path().c_str(), &info) != 0) {
-        note.problem = ContentProblem::unreadable;
-        note.detail = std::strerror(errno);
-      } else {
-        note.size = static_cast<std::uint64_t>(info.st_size);
-        note.mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
-                        info.st_mtim.tv_nsec;
-      }
-    }
+    if (problem == ContentProblem::none && stat_notes_) stat_walked_note(&note);
     result_->notes.push_back(std::move(note));
   }
 
@@ -128,19 +116,33 @@ class Walker {
   fs::path canonical_root_;
   const std::vector<std::string>& ignore_;
   WalkResult* result_;
+  bool stat_notes_;
 };
 
 }  // namespace
 
+void stat_walked_note(WalkedNote* note) {
+  // One stat for both: std::filesystem has no nanosecond mtime that is
+  // portable to the epoch, and the cache needs one.
+  struct stat info {};
+  if (::stat(note->file.c_str(), &info) != 0) {
+    note->problem = ContentProblem::unreadable;
+    note->detail = std::strerror(errno);
+    return;
+  }
+  note->size = static_cast<std::uint64_t>(info.st_size);
+  note->mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+}
+
 bool walk_vault(const fs::path& root, const std::vector<std::string>& ignore, WalkResult* result,
-                std::string* error) {
+                std::string* error, bool stat_notes) {
   std::error_code ec;
   const fs::path canonical_root = fs::canonical(root, ec);
   if (ec || !fs::is_directory(canonical_root, ec)) {
     *error = root.string() + ": not a readable folder" + (ec ? ": " + ec.message() : "");
     return false;
   }
-  Walker walker(root, canonical_root, ignore, result);
+  Walker walker(root, canonical_root, ignore, result, stat_notes);
   walker.walk(canonical_root, "");
   std::sort(result->notes.begin(), result->notes.end(),
             [](const WalkedNote& a, const WalkedNote& b) { return a.path < b.path; });

@@ -29,8 +29,14 @@ struct WalkResult {
 /// matching an `ignore` glob. Never follows a symlinked folder (so symlink
 /// loops cannot trap it); a symlinked file is a note only when it points
 /// inside the vault. Returns false with *error only when `root` is not a
-/// readable folder.
+/// readable folder. Without `stat_notes`, notes are listed from the folder
+/// entries alone and their size and mtime are left to stat_walked_note.
 bool walk_vault(const std::filesystem::path& root, const std::vector<std::string>& ignore,
-                WalkResult* result, std::string* error);
+                WalkResult* result, std::string* error, bool stat_notes = true);
+
+/// Fills in the note's size and mtime with one stat(2), or marks it
+/// unreadable. A stat per note was most of a serial walk of a large vault;
+/// the read pool runs it in parallel instead.
+void stat_walked_note(WalkedNote* note);
 
 }  // namespace vaultlint

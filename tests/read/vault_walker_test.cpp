@@ -74,6 +74,27 @@ TEST(VaultWalker, NoteSizeAndFileAreRecorded) {
   EXPECT_TRUE(fs::equivalent(result.notes[0].file, vault.root() / "sub" / "n.md"));
 }
 
+TEST(VaultWalker, StatCanBeLeftToTheCaller) {
+  TempVault vault;
+  vault.write("kept.md", "12345");
+  vault.write("gone.md", "123");
+  WalkResult result;
+  std::string error;
+  ASSERT_TRUE(walk_vault(vault.root(), {}, &result, &error, /*stat_notes=*/false)) << error;
+  ASSERT_THAT(note_paths(result), ElementsAre("gone.md", "kept.md"));
+  EXPECT_EQ(result.notes[1].size, 0u);
+  EXPECT_EQ(result.notes[1].mtime_ns, 0);
+  stat_walked_note(&result.notes[1]);
+  EXPECT_EQ(result.notes[1].size, 5u);
+  EXPECT_GT(result.notes[1].mtime_ns, 0);
+  EXPECT_EQ(result.notes[1].problem, ContentProblem::none);
+  // Removed between the walk and the stat: unreadable, saying why.
+  fs::remove(vault.root() / "gone.md");
+  stat_walked_note(&result.notes[0]);
+  EXPECT_EQ(result.notes[0].problem, ContentProblem::unreadable);
+  EXPECT_EQ(result.notes[0].detail, "No such file or directory");
+}
+
 TEST(VaultWalker, IgnoreGlobsSkipFilesAndFolders) {
   TempVault vault;
   vault.write("keep.md", "x");
