@@ -34,6 +34,36 @@ TEST(LoadVault, ParallelReadGivesTheSameAnswersAsASerialRead) {
   EXPECT_EQ(serial.size(), 240u);  // one broken-related and one broken-link per note
 }
 
+// References are resolved in batches of notes on the pool: with more notes
+// than one batch holds, every reference must land where a serial run puts
+// it, resolved alike. Run again under ThreadSanitizer by the test command.
+TEST(LoadVault, ParallelResolveGivesTheSameReferencesAsASerialOne) {
+  TempVault vault;
+  constexpr int kNotes = 1300;
+  for (int i = 0; i < kNotes; ++i) {
+    vault.write(fmt::format("n{}.md", i),
+                fmt::format("---\nrelated: [\"n{1}\", \"gone-{0}\"]\n---\n# N{0}\n\n[[n{2}]] [[nope-{0}]] [x](n{1}.md)\n",
+                            i, (i + 1) % kNotes, (i * 7) % kNotes));
+  }
+  const auto describe = [](const vaultlint::Vault& loaded) {
+    std::vector<std::string> out;
+    for (const auto& ref : loaded.references) {
+      out.push_back(fmt::format("{} {} {} {} {} {}", loaded.notes[ref.source].path, ref.from_field, ref.item,
+                                ref.kind, static_cast<int>(ref.status),
+                                ref.target < 0 ? "-" : loaded.notes[static_cast<std::size_t>(ref.target)].path));
+    }
+    return out;
+  };
+  const auto serial = describe(vault.load({}, 1));
+  ASSERT_EQ(serial.size(), 5u * kNotes);
+  // Notes are in path order: n0, n1, n10, ...; each has its two related
+  // values, then its three links.
+  EXPECT_EQ(serial[5], "n1.md true 0 3 0 n2.md");
+  EXPECT_EQ(serial[6], "n1.md true 1 3 2 -");
+  EXPECT_EQ(serial[7], "n1.md false 0 0 0 n7.md");
+  EXPECT_EQ(describe(vault.load({}, 3)), serial);
+}
+
 // The compiled schemas are shared by every reader thread; valijson keeps
 // compiled `pattern` regexes in its Validator, so each thread has its own.
 // Run again under ThreadSanitizer by the test command.

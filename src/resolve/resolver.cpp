@@ -1,5 +1,8 @@
 #include "resolve/resolver.hpp"
 
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
 #include <algorithm>
 
 #include "read/inline_scanner.hpp"
@@ -161,21 +164,40 @@ std::string field_target(std::string_view value) {
 }
 
 std::vector<Reference> resolve_references(const std::vector<Note>& notes, const NoteIndex& index,
-                                          const std::vector<std::string>& edge_fields) {
+                                          const std::vector<std::string>& edge_fields, unsigned threads) {
   const Resolver resolver(notes, index);
-  std::vector<Reference> refs;
-  for (std::uint32_t source = 0; source < notes.size(); ++source) {
-    const Note& note = notes[source];
-    for (std::uint32_t item = 0; item < note.field_refs.size(); ++item) {
-      const auto field = std::find(edge_fields.begin(), edge_fields.end(),
-                                   note.field_refs[item].field);
-      const auto kind = static_cast<EdgeKind>(kFirstFieldEdge + (field - edge_fields.begin()));
-      refs.push_back(resolver.resolve_field(source, item, kind));
-    }
-    for (std::uint32_t item = 0; item < note.links.size(); ++item) {
-      refs.push_back(resolver.resolve_link(source, item));
-    }
+  // Each note's references go to a known place in one exactly sized vector:
+  // no regrowth (which held two copies, 140 MB at 100k notes) and no
+  // order to restore after resolving notes in parallel.
+  std::vector<std::size_t> first(notes.size() + 1, 0);
+  for (std::size_t source = 0; source < notes.size(); ++source) {
+    first[source + 1] = first[source] + notes[source].field_refs.size() + notes[source].links.size();
   }
+  std::vector<Reference> refs(first.back());
+  const auto resolve_notes = [&](std::size_t begin, std::size_t end) {
+    for (auto source = static_cast<std::uint32_t>(begin); source < end; ++source) {
+      const Note& note = notes[source];
+      Reference* out = refs.data() + first[source];
+      for (std::uint32_t item = 0; item < note.field_refs.size(); ++item) {
+        const auto field = std::find(edge_fields.begin(), edge_fields.end(), note.field_refs[item].field);
+        const auto kind = static_cast<EdgeKind>(kFirstFieldEdge + (field - edge_fields.begin()));
+        *out++ = resolver.resolve_field(source, item, kind);
+      }
+      for (std::uint32_t item = 0; item < note.links.size(); ++item) *out++ = resolver.resolve_link(source, item);
+    }
+  };
+  if (threads <= 1) {
+    resolve_notes(0, notes.size());
+    return refs;
+  }
+  // The resolver and the index are only read: notes can be resolved on
+  // every core, a batch per task.
+  constexpr std::size_t kNotesPerTask = 512;
+  boost::asio::thread_pool pool(threads);
+  for (std::size_t begin = 0; begin < notes.size(); begin += kNotesPerTask) {
+    boost::asio::post(pool, [&, begin] { resolve_notes(begin, std::min(notes.size(), begin + kNotesPerTask)); });
+  }
+  pool.join();
   return refs;
 }
 

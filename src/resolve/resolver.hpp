@@ -18,9 +18,10 @@ bool is_wikilink_value(std::string_view value);
 /// written "[[target#heading|alias]]", its target.
 std::string field_target(std::string_view value);
 
-/// Resolves the references of every note, in note order. Edge kinds of
-/// front-matter fields follow their order in `edge_fields`.
+/// Resolves the references of every note, in note order (each note's
+/// front-matter references, then its links), on `threads` threads. Edge
+/// kinds of front-matter fields follow their order in `edge_fields`.
 std::vector<Reference> resolve_references(const std::vector<Note>& notes, const NoteIndex& index,
-                                          const std::vector<std::string>& edge_fields);
+                                          const std::vector<std::string>& edge_fields, unsigned threads = 1);
 
 }  // namespace vaultlint
