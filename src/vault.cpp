@@ -157,6 +157,19 @@ std::vector<std::size_t> ConceptGraph::edge_counts_by_kind() const {
   return counts;
 }
 
+// There is one Reference per link and front-matter value of the vault.
+static_assert(sizeof(void*) != 8 || sizeof(Reference) == 32, "Reference grew; keep rare parts in ReferenceDetail");
+
+const std::vector<std::uint32_t>& Reference::candidates() const {
+  static const std::vector<std::uint32_t> none;
+  return detail ? detail->candidates : none;
+}
+
+const std::string& Reference::resolved_path() const {
+  static const std::string none;
+  return detail ? detail->resolved_path : none;
+}
+
 bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error) {
   WalkResult walked;

@@ -51,12 +51,12 @@ RemovedNames removed_names(const std::vector<RemovedFile>& removed) {
 /// Whether a broken reference could have meant a removed file.
 bool names_removed(const Vault& vault, const Reference& ref, const RemovedNames& removed) {
   if (!ref.from_field && vault.link_of(ref).syntax == LinkSyntax::markdown) {
-    return removed.exact.contains(ref.resolved_path) ||
-           removed.exact.contains(ref.resolved_path + ".md");
+    return removed.exact.contains(ref.resolved_path()) ||
+           removed.exact.contains(ref.resolved_path() + ".md");
   }
   std::string target = ref.from_field ? field_target(vault.field_of(ref).value)
                                       : vault.link_of(ref).target;
-  if (!ref.resolved_path.empty()) target = ref.resolved_path;  // a relative path, joined
+  if (!ref.resolved_path().empty()) target = ref.resolved_path();  // a relative path, joined
   std::string_view path = target;
   while (path.starts_with('/')) path.remove_prefix(1);
   if (path.find('/') == std::string_view::npos) {
@@ -86,7 +86,7 @@ std::vector<Diagnostic> findings_for_change(const Vault& vault,
   for (const auto& ref : vault.references) {
     const bool into_named =
         (ref.target >= 0 && is_named[static_cast<std::size_t>(ref.target)]) ||
-        std::any_of(ref.candidates.begin(), ref.candidates.end(),
+        std::any_of(ref.candidates().begin(), ref.candidates().end(),
                     [&](std::uint32_t c) { return is_named[c]; });
     const bool to_removed = ref.status == RefStatus::broken && !change.removed.empty() &&
                             names_removed(vault, ref, removed);

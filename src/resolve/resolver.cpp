@@ -22,6 +22,11 @@ bool same_block_id(std::string_view a, std::string_view b) {
   });
 }
 
+ReferenceDetail& detail_of(Reference& ref) {
+  if (!ref.detail) ref.detail = std::make_unique<ReferenceDetail>();
+  return *ref.detail;
+}
+
 class Resolver {
  public:
   Resolver(const std::vector<Note>& notes, const NoteIndex& index) : notes_(notes), index_(index) {}
@@ -77,7 +82,7 @@ class Resolver {
       set_target(ref, candidates.front());
     } else if (candidates.size() > 1) {
       ref.status = RefStatus::ambiguous;
-      ref.candidates = std::move(candidates);
+      detail_of(ref).candidates = std::move(candidates);
     }
   }
 
@@ -93,7 +98,7 @@ class Resolver {
         ref.status = RefStatus::outside_vault;
         return;
       }
-      ref.resolved_path = *joined;
+      detail_of(ref).resolved_path = *joined;
       take_candidates(ref, index_.notes_at_path_suffix(strip_md_extension(*joined)));
     } else if (target.find('/') != std::string_view::npos) {
       while (!target.empty() && target.front() == '/') target.remove_prefix(1);
@@ -118,7 +123,7 @@ class Resolver {
       ref.status = RefStatus::outside_vault;
       return;
     }
-    ref.resolved_path = *path;
+    detail_of(ref).resolved_path = *path;
     if (const auto note = index_.note_at(*path)) {
       set_target(ref, *note);
     } else if (index_.file_at(*path)) {
