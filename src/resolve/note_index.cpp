@@ -8,10 +8,10 @@
 namespace vaultlint {
 namespace {
 
-std::vector<std::uint32_t> lookup(const std::unordered_map<std::string, std::vector<std::uint32_t>>& map,
-                                  const std::string& key) {
+std::span<const std::uint32_t> lookup(const std::unordered_map<std::string, std::vector<std::uint32_t>>& map,
+                                      const std::string& key) {
   const auto it = map.find(key);
-  return it == map.end() ? std::vector<std::uint32_t>{} : it->second;
+  return it == map.end() ? std::span<const std::uint32_t>{} : std::span<const std::uint32_t>(it->second);
 }
 
 }  // namespace
@@ -50,13 +50,13 @@ NoteIndex::NoteIndex(const std::vector<Note>& notes, const std::vector<std::stri
   }
 }
 
-std::vector<std::uint32_t> NoteIndex::notes_named(std::string_view name) const {
+std::span<const std::uint32_t> NoteIndex::notes_named(std::string_view name) const {
   return lookup(names_, fold_key(name));
 }
 
-std::vector<std::uint32_t> NoteIndex::notes_at_path_suffix(std::string_view path) const {
+std::span<const std::uint32_t> NoteIndex::notes_at_path_suffix(std::string_view path) const {
   const std::string key = fold_key(path);
-  auto exact = lookup(full_paths_, key);
+  const auto exact = lookup(full_paths_, key);
   if (!exact.empty()) return exact;
   return lookup(path_suffixes_, key);
 }

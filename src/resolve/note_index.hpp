@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,11 +20,12 @@ class NoteIndex {
 
   /// Notes whose stem, id or alias equals `name` (NFC, case-folded). Ids and
   /// aliases count only for notes whose front matter parsed. Sorted, unique.
-  std::vector<std::uint32_t> notes_named(std::string_view name) const;
+  /// A view into the index (no copy per lookup: there is one per reference).
+  std::span<const std::uint32_t> notes_named(std::string_view name) const;
 
   /// Notes whose path without ".md" equals `path` (case-folded) or, when no
   /// such note exists, ends with "/" + `path`.
-  std::vector<std::uint32_t> notes_at_path_suffix(std::string_view path) const;
+  std::span<const std::uint32_t> notes_at_path_suffix(std::string_view path) const;
 
   /// The note at exactly this vault-relative path (NFC, case-sensitive).
   std::optional<std::uint32_t> note_at(std::string_view path) const;

@@ -77,12 +77,12 @@ class Resolver {
     ref.target = note;
   }
 
-  void take_candidates(Reference& ref, std::vector<std::uint32_t> candidates) const {
+  void take_candidates(Reference& ref, std::span<const std::uint32_t> candidates) const {
     if (candidates.size() == 1) {
       set_target(ref, candidates.front());
     } else if (candidates.size() > 1) {
       ref.status = RefStatus::ambiguous;
-      detail_of(ref).candidates = std::move(candidates);
+      detail_of(ref).candidates.assign(candidates.begin(), candidates.end());
     }
   }
 
