@@ -15,8 +15,9 @@ std::u32string code_points(std::string_view text) {
   auto at = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(at, left, &cp);
+    utf8proc_int32_t cp = *at;
+    // Most names are ASCII: a byte below 0x80 is its own code point.
+    auto n = cp < 0x80 ? 1 : utf8proc_iterate(at, left, &cp);
     if (n <= 0) {  // not UTF-8: take the byte as it is
       cp = *at;
       n = 1;
