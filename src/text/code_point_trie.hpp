@@ -25,8 +25,9 @@ struct Closest {
 
 class CodePointTrie {
  public:
-  /// `keys` sorted, distinct and not empty; `ids[i]` is what a walk reports
-  /// for keys[i].
+  /// `keys` distinct, not empty, and sorted in some lexicographic order (by
+  /// code point or by byte: keys that share a beginning must be together);
+  /// `ids[i]` is what a walk reports for keys[i].
   CodePointTrie(const std::vector<std::u32string>& keys, const std::vector<std::uint32_t>& ids);
 
   /// Offers to `closest` the distance of every key at most closest.best from

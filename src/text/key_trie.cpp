@@ -80,11 +80,11 @@ std::vector<std::uint32_t> KeyTrie::closest(std::u32string_view query, std::size
   if (n < 2) {
     forward_.walk(query, bound, n, bound, closest);
   } else {
-    // Split the query after `half` code points. An alignment within k edits
-    // puts at most k / 2 of them before the split, or at most k - 1 - k / 2
-    // after it; a swap across the split leaves k - 1 for both sides. So one
-    // of the two walks meets the key, each stopping at the column before
-    // the split, the last one a swap across it leaves in place.
+    // Cut the query after `half` code points. An alignment within k edits
+    // puts at most k / 2 of them in the first half, or at most k - 1 - k / 2
+    // in the second. A swap across the cut counts in neither and moves only
+    // the two code points next to it, so each half is checked without its
+    // code point next to the cut.
     const std::size_t half = n / 2;
     const std::size_t front_bound = bound / 2;
     forward_.walk(query, bound, half - 1, front_bound, closest);
