@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "text/osa_band.hpp"
+
 namespace vaultlint {
 
 std::u32string code_points(std::string_view text) {
@@ -13,8 +15,9 @@ std::u32string code_points(std::string_view text) {
   auto at = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(at, left, &cp);
+    utf8proc_int32_t cp = *at;
+    // Most names are ASCII: a byte below 0x80 is its own code point.
+    auto n = cp < 0x80 ? 1 : utf8proc_iterate(at, left, &cp);
     if (n <= 0) {  // not UTF-8: take the byte as it is
       cp = *at;
       n = 1;
@@ -35,37 +38,22 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::size_t bounded_edit_distance(std::u32string_view a, std::u32string_view b, std::size_t bound) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
-  const std::size_t over = bound + 1;
-  if ((n > m ? n - m : m - n) > bound) return over;
-  // Three rows of the table are enough for swaps. Cells outside the band
-  // |i - j| <= bound hold `over`; the band's neighbours are set explicitly
-  // because the rows are reused.
+  if ((n > m ? n - m : m - n) > bound) return bound + 1;
+  // Three rows of the table are enough for swaps.
+  const OsaBand band{b, bound};
   thread_local std::vector<std::size_t> rows;
-  rows.assign(3 * (m + 2), over);
+  rows.assign(3 * band.width(), 0);
   std::size_t* before = rows.data();
-  std::size_t* previous = before + (m + 2);
-  std::size_t* current = previous + (m + 2);
-  for (std::size_t j = 0; j <= std::min(m, bound); ++j) previous[j] = j;
+  std::size_t* previous = before + band.width();
+  std::size_t* current = previous + band.width();
+  band.first_row(previous);
   for (std::size_t i = 1; i <= n; ++i) {
-    const std::size_t lo = i > bound ? i - bound : 1;
-    const std::size_t hi = std::min(m, i + bound);
-    current[lo - 1] = lo == 1 && i <= bound ? i : over;
-    std::size_t row_min = current[lo - 1];
-    for (std::size_t j = lo; j <= hi; ++j) {
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      std::size_t cell = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        cell = std::min(cell, before[j - 2] + 1);
-      }
-      current[j] = std::min(cell, over);
-      row_min = std::min(row_min, current[j]);
-    }
-    current[hi + 1] = over;
-    if (row_min > bound) return over;
+    const char32_t a_before = i > 1 ? a[i - 2] : 0;
+    if (band.next_row(i, a[i - 1], a_before, before, previous, current) > bound) return bound + 1;
     std::swap(before, previous);
     std::swap(previous, current);
   }
-  return previous[m];
+  return band.cell(n, m, previous);
 }
 
 }  // namespace vaultlint

@@ -3,8 +3,12 @@
 #include "text/did_you_mean.hpp"
 
 #include <algorithm>
+#include <map>
+#include <random>
 
+#include "support/reference_distance.hpp"
 #include "text/edit_distance.hpp"
+#include "text/unicode.hpp"
 
 using vaultlint::did_you_mean;
 using vaultlint::did_you_mean_suffix;
@@ -91,6 +95,87 @@ TEST(NameSuggester, FindsTheSameAsAFullScanOverManyNames) {
   }
   EXPECT_GE(suggested, 5u);
   EXPECT_EQ(index.suggest("tpoic-15838"), Names{"topic-15838"});
+}
+
+namespace {
+
+// Pieces of names: upper and lower case, a letter that folds to two ("ß" to
+// "ss"), one written decomposed (NFC makes it "é"), other scripts.
+const std::vector<std::string> kPieces{"a", "b", "s", "-", "A", "S", "\xC3\xA9", "\xC3\x89",
+                                       "e\xCC\x81", "\xC3\x9F", "\xE7\x9F\xA5", "\xF0\x9F\x9A\x80"};
+
+std::vector<std::size_t> random_pieces(std::mt19937& rng, std::size_t count) {
+  std::vector<std::size_t> pieces;
+  for (std::size_t i = 0; i < count; ++i) pieces.push_back(rng() % kPieces.size());
+  return pieces;
+}
+
+std::string spelled(const std::vector<std::size_t>& pieces) {
+  std::string out;
+  for (const std::size_t piece : pieces) out += kPieces[piece];
+  return out;
+}
+
+// Up to `edits` pieces changed, dropped or added.
+std::vector<std::size_t> varied(std::vector<std::size_t> pieces, std::mt19937& rng, unsigned edits) {
+  for (unsigned e = 0; e < edits && !pieces.empty(); ++e) {
+    const auto at = static_cast<std::ptrdiff_t>(rng() % pieces.size());
+    switch (rng() % 3) {
+      case 0: pieces[static_cast<std::size_t>(at)] = rng() % kPieces.size(); break;
+      case 1: pieces.erase(pieces.begin() + at); break;
+      default: pieces.insert(pieces.begin() + at, rng() % kPieces.size()); break;
+    }
+  }
+  return pieces;
+}
+
+// The specification, read literally: fold every name, keep the smallest
+// spelling of each key, take every key at the smallest distance.
+Names full_scan(const std::string& query, const Names& names) {
+  std::map<std::string, std::string> smallest;
+  for (const auto& name : names) {
+    auto [it, added] = smallest.emplace(vaultlint::fold_key(name), name);
+    if (!added && name < it->second) it->second = name;
+  }
+  const std::u32string key = vaultlint::code_points(vaultlint::fold_key(query));
+  const std::size_t bound = suggestion_threshold(key.size());
+  std::size_t best = bound + 1;
+  Names out;
+  for (const auto& [folded, name] : smallest) {
+    const std::size_t distance = vaultlint::testing::reference_distance(key, vaultlint::code_points(folded));
+    if (distance > bound || distance > best) continue;
+    if (distance < best) out.clear();
+    best = distance;
+    out.push_back(name);
+  }
+  if (out.size() > vaultlint::kMaxSuggestions) return {};
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST(NameSuggester, FindsWhatAFullScanFindsOnRandomNonAsciiNames) {
+  std::mt19937 rng(11);
+  Names names;
+  std::vector<std::vector<std::size_t>> stems;
+  for (int s = 0; s < 40; ++s) {
+    stems.push_back(random_pieces(rng, 3 + rng() % 38));
+    names.push_back(spelled(stems.back()));
+    for (int v = 0; v < 8; ++v) names.push_back(spelled(varied(stems.back(), rng, 1 + rng() % 3)));
+  }
+  const NameSuggester index(names);
+  std::size_t suggested = 0;
+  std::size_t tied = 0;
+  for (int q = 0; q < 400; ++q) {
+    const std::string query = spelled(varied(stems[rng() % stems.size()], rng, rng() % 5));
+    const Names expected = full_scan(query, names);
+    EXPECT_EQ(index.suggest(query), expected) << query;
+    suggested += expected.empty() ? 0 : 1;
+    tied += expected.size() > 1 ? 1 : 0;
+  }
+  EXPECT_GT(suggested, 100u);
+  EXPECT_GT(tied, 10u);
 }
 
 TEST(DidYouMeanSuffix, JoinsWithCommasAndOr) {

@@ -1,0 +1,55 @@
+#pragma once
+/// A trie of code-point keys walked with the banded distance table
+/// (text/osa_band.hpp): one direction of a KeyTrie.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vaultlint {
+
+/// The keys closest to a query so far, and how close that is.
+struct Closest {
+  std::size_t best;                 ///< no key further than this is wanted
+  std::vector<std::uint32_t> keys;  ///< keys at distance `best`, maybe twice
+
+  void offer(std::size_t distance, std::uint32_t key) {
+    if (distance > best) return;
+    if (distance < best) keys.clear();
+    best = distance;
+    keys.push_back(key);
+  }
+};
+
+class CodePointTrie {
+ public:
+  /// `keys` distinct, not empty, and sorted in some lexicographic order (by
+  /// code point or by byte: keys that share a beginning must be together);
+  /// `ids[i]` is what a walk reports for keys[i].
+  CodePointTrie(const std::vector<std::u32string>& keys, const std::vector<std::uint32_t>& ids);
+
+  /// Offers to `closest` the distance of every key at most closest.best from
+  /// `query` for which some prefix of the key is at most `split_bound` edits
+  /// from the first `split` code points of the query (and perhaps of others).
+  /// closest.best must not exceed `bound`, which sets the width of the table.
+  /// A branch is left as soon as no key in it can meet both conditions.
+  void walk(std::u32string_view query, std::size_t bound, std::size_t split,
+            std::size_t split_bound, Closest& closest) const;
+
+ private:
+  /// In depth-first order, so a node's subtree is the run of nodes up to
+  /// `end`, and skipping it is one jump.
+  struct Node {
+    char32_t label;
+    std::uint32_t end;      ///< one past the last node under this one
+    std::uint32_t id;       ///< the id of the key ending here, or kNone
+    std::uint32_t longest;  ///< the longest key under this node, in code points
+  };
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  std::vector<Node> nodes_;
+};
+
+}  // namespace vaultlint

@@ -1,0 +1,109 @@
+#include <gtest/gtest.h>
+
+#include "text/key_trie.hpp"
+
+#include <random>
+
+#include "support/reference_distance.hpp"
+
+using vaultlint::KeyTrie;
+using vaultlint::testing::reference_distance;
+using Indexes = std::vector<std::uint32_t>;
+
+namespace {
+
+// Few enough code points, from several scripts, that random keys near each
+// other are common and ties happen.
+const std::u32string kAlphabet = U"abcd- \u00e9\u00df\u77e5\U0001F680";
+
+std::u32string random_key(std::mt19937& rng, std::size_t length) {
+  std::u32string key;
+  for (std::size_t i = 0; i < length; ++i) key.push_back(kAlphabet[rng() % kAlphabet.size()]);
+  return key;
+}
+
+// `edits` random insertions, deletions, substitutions and swaps of neighbours.
+std::u32string mutated(std::u32string key, std::mt19937& rng, unsigned edits) {
+  for (unsigned e = 0; e < edits; ++e) {
+    const std::size_t at = key.empty() ? 0 : rng() % key.size();
+    const char32_t cp = kAlphabet[rng() % kAlphabet.size()];
+    switch (rng() % 4) {
+      case 0: key.insert(key.begin() + static_cast<std::ptrdiff_t>(at), cp); break;
+      case 1: if (!key.empty()) key.erase(at, 1); break;
+      case 2: if (!key.empty()) key[at] = cp; break;
+      default: if (at + 1 < key.size()) std::swap(key[at], key[at + 1]); break;
+    }
+  }
+  return key;
+}
+
+// Every key, the full table: what the trie must find.
+Indexes full_scan(const std::vector<std::u32string>& keys, const std::u32string& query,
+                  std::size_t bound) {
+  std::size_t best = bound + 1;
+  Indexes out;
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    const std::size_t distance = reference_distance(query, keys[i]);
+    if (distance > bound || distance > best) continue;
+    if (distance < best) out.clear();
+    best = distance;
+    out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(KeyTrie, NamesEveryKeyAtTheSmallestDistanceAndDuplicatesEach) {
+  const std::vector<std::u32string> keys{U"abc", U"abd", U"abc", U"xyz", U"abcd"};
+  const KeyTrie trie(keys);
+  EXPECT_EQ(trie.closest(U"abx", 1), (Indexes{0, 1, 2}));
+  EXPECT_EQ(trie.closest(U"abcd", 1), (Indexes{4}));       // 0 edits beats 1
+  EXPECT_EQ(trie.closest(U"bacd", 1), (Indexes{4}));       // a swap is one edit
+  EXPECT_EQ(trie.closest(U"qqq", 2), Indexes{});           // 3 edits from all
+  EXPECT_EQ(trie.closest(U"xzy", 0), Indexes{});
+  EXPECT_EQ(KeyTrie({U"", U"ab"}).closest(U"a", 1), (Indexes{0, 1}));  // the empty key too
+  EXPECT_EQ(KeyTrie({}).closest(U"abc", 3), Indexes{});
+}
+
+TEST(KeyTrie, FindsAKeyWithASwapAcrossTheMiddleAndAnEditOnEachSide) {
+  // Three edits: a->x, the swap of d and e (across the split after 4 code
+  // points) and h->z. Neither half is within one edit of the key's ends
+  // unless the swapped pair is left out of both.
+  EXPECT_EQ(KeyTrie({U"xbcedfgz"}).closest(U"abcdefgh", 3), (Indexes{0}));
+  EXPECT_EQ(KeyTrie({U"xbcedfgz"}).closest(U"abcdefgh", 2), Indexes{});
+}
+
+TEST(KeyTrie, FindsExactlyWhatAFullScanFindsOnRandomKeys) {
+  std::mt19937 rng(7);
+  // Clusters of keys a few edits from a random stem, 3 to 40 code points.
+  std::vector<std::u32string> keys;
+  for (int stem = 0; stem < 30; ++stem) {
+    const std::u32string base = random_key(rng, 3 + rng() % 38);
+    keys.push_back(base);
+    for (int variant = 0; variant < 11; ++variant) keys.push_back(mutated(base, rng, 1 + rng() % 3));
+  }
+  keys.push_back(keys[3]);
+  const KeyTrie trie(keys);
+  std::size_t found = 0;
+  std::size_t tied = 0;
+  for (int q = 0; q < 300; ++q) {
+    const std::u32string query = q % 10 == 0 ? random_key(rng, 3 + rng() % 38)
+                                              : mutated(keys[rng() % keys.size()], rng, rng() % 5);
+    for (std::size_t bound = 0; bound <= 4; ++bound) {
+      const Indexes expected = full_scan(keys, query, bound);
+      EXPECT_EQ(trie.closest(query, bound), expected) << "query " << q << " bound " << bound;
+      found += expected.empty() ? 0 : 1;
+      tied += expected.size() > 1 ? 1 : 0;
+    }
+  }
+  // The comparison is only worth something if the keys were found, and tied.
+  EXPECT_GT(found, 600u);
+  EXPECT_GT(tied, 50u);
+}
+
+TEST(KeyTrie, AVeryLongQueryIsComparedWithoutATableOfItsSquare) {
+  const std::u32string long_query(200000, U'a');
+  const KeyTrie trie({U"aaa", std::u32string(199998, U'a')});
+  EXPECT_EQ(trie.closest(long_query, 3), (Indexes{1}));
+}
