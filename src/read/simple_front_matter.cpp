@@ -23,6 +23,10 @@ bool is_key_char(char c) {
          c == '-' || c == '.' || c == '/';
 }
 
+bool is_plain_flow_char(char c) {
+  return is_key_char(c) || c == ' ' || static_cast<unsigned char>(c) >= 0x80;
+}
+
 /// Characters that may not start a plain scalar (YAML's c-indicators), and
 /// '-', '?' and ':' whatever follows them: the subset does without them.
 bool starts_something_else(char c) {
@@ -122,7 +126,10 @@ void flow_sequence(Line line, int line_number, std::size_t pos, SimpleEntry* ent
       if (end == std::string_view::npos) throw Declined{};
       std::string_view text = line.substr(pos, end - pos);
       text = text.substr(0, text.find_last_not_of(' ') + 1);
-      if (text.find_first_of("[]{}#:\"'") != std::string_view::npos) throw Declined{};
+      // yaml-cpp's flow scanner gives meaning to more characters than YAML
+      // does (a '?' inside an item is an "unknown token"): items keep to
+      // letters, digits, spaces, "-_./" and non-ASCII.
+      if (!std::all_of(text.begin(), text.end(), is_plain_flow_char)) throw Declined{};
       item.text = text;
       item.null = is_null_word(text);
       pos = end;

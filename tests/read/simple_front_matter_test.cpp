@@ -87,6 +87,8 @@ TEST(SimpleFrontMatter, DeclinesWhatItDoesNotTake) {
            "- a\n",                       // a list, not a mapping
            "a: [x, ]\n",                  // trailing comma
            "a: [x] y\n",                  // text after the sequence
+           "a: [mem?ry]\n",               // '?' in a flow item: yaml-cpp's "unknown token" (found by fuzz)
+           "a: [x=y, b+c]\n",             // punctuation in flow items is left to yaml-cpp
            "a:\n  - x\n    more\n",       // continued item
            "a: -1\n",                     // starts with an indicator
            "null: x\n",                   // null key
@@ -124,6 +126,7 @@ std::string random_front_matter(std::mt19937& random) {
       "plain", "two words", "\"quoted\"", "'single'", "\"with # hash\"", "x #comment", "~", "null", "",
       "C#", "a: b", "ends:", "\"open", "'it''s'", "[a, b]", "[\"a\", 'b']", "[]", "[~]", "[a,]", "[[a]]",
       "{a: b}", "&anchor v", "*alias", "!tag v", "|", ">", "-1", "é ü", "https://x.org/#f", "a\tb",
+      "mem?ry", "[mem?ry, b]", "a?b:c", "x=y+z;(w)!", "[a!, b&c, d*e, f|g]", "50%", "a@b", "[a.b, c/d_e]",
       "\"esc\\\"aped\"", "x # y: z", "[a b, c]", "[x] # c", "'a' 'b'", "?", "@at", "`tick`", "%p"};
   static const std::vector<std::string> line_ends{"\n", "\r\n", " \n", " # c\n"};
   std::string out;
