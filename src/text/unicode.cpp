@@ -43,7 +43,8 @@ void append_utf8(std::string& out, utf8proc_int32_t code_point) {
 }
 
 bool is_heading_word_char(utf8proc_int32_t cp) {
-  if (cp == '_') return true;
+  // ASCII, most headings' text, without a utf8proc table lookup.
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -88,32 +89,17 @@ std::string fold_key(std::string_view name) {
 }
 
 std::string heading_key(std::string_view heading) {
-  if (is_ascii(heading)) {
-    // The same rule without utf8proc: letters, digits and '_' are the words.
-    std::string out;
-    out.reserve(heading.size());
-    bool pending_space = false;
-    for (const char c : heading) {
-      const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-      if (!word) {
-        pending_space = true;
-        continue;
-      }
-      if (pending_space && !out.empty()) out.push_back(' ');
-      pending_space = false;
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    return out;
-  }
   const std::string nfc = to_nfc(heading);
   std::string out;
   out.reserve(nfc.size());
   bool pending_space = false;
   std::size_t i = 0;
   while (i < nfc.size()) {
-    utf8proc_int32_t cp = 0;
-    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(nfc.data() + i),
-                                    static_cast<utf8proc_ssize_t>(nfc.size() - i), &cp);
+    utf8proc_int32_t cp = static_cast<unsigned char>(nfc[i]);
+    // An ASCII byte is its own code point, and its own lower case below.
+    const auto n = cp < 0x80 ? 1
+                             : utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(nfc.data() + i),
+                                                static_cast<utf8proc_ssize_t>(nfc.size() - i), &cp);
     if (n <= 0) {  // invalid byte: treat as a separator
       ++i;
       pending_space = true;
@@ -126,7 +112,11 @@ std::string heading_key(std::string_view heading) {
     }
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
-    append_utf8(out, utf8proc_tolower(cp));
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+    } else {
+      append_utf8(out, utf8proc_tolower(cp));
+    }
   }
   return out;
 }

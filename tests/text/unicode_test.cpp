@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -108,10 +109,16 @@ TEST(FoldKey, DifferentNamesStayDifferent) {
 // --- heading_key --------------------------------------------------------------
 
 TEST(HeadingKey, AsciiTextIsKeyedAsTheUnicodeRuleKeysIt) {
-  // An ASCII heading takes a shortcut past utf8proc; with a non-ASCII word
-  // after it, the same text goes the Unicode way. Every printable ASCII
-  // character, on its own and between words, must be keyed alike both ways.
+  // ASCII code points are classified and lower-cased without utf8proc. The
+  // Unicode rule (letters, digits and '_' are words) says, for ASCII: A-Z,
+  // a-z, 0-9 and '_'. Every printable ASCII character, on its own, between
+  // words and beside a non-ASCII word, must be keyed by that rule.
   for (char c = ' '; c <= '~'; ++c) {
+    const bool word = std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+    const std::string lower(1, static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    EXPECT_EQ(heading_key(std::string(1, c)), word ? lower : "") << c;
+    EXPECT_EQ(heading_key("Ab" + std::string(1, c) + "Cd"), word ? "ab" + lower + "cd" : "ab cd") << c;
+    EXPECT_EQ(heading_key(std::string(3, c) + "x"), word ? lower + lower + lower + "x" : "x") << c;
     for (const std::string& text : {std::string(1, c), "Ab" + std::string(1, c) + "Cd", std::string(3, c) + "x"}) {
       const std::string ascii = heading_key(text);
       EXPECT_EQ(heading_key(text + " \xC3\xA9"), ascii.empty() ? "\xC3\xA9" : ascii + " \xC3\xA9") << text;
