@@ -154,10 +154,6 @@ void read_suppression_key(const YAML::Node& key, const YAML::Node& value, int fi
   }
 }
 
-SourcePos file_pos(const SimpleScalar& scalar, int first_yaml_line) {
-  return SourcePos{first_yaml_line + scalar.line, scalar.column + 1};
-}
-
 /// What both readers found for one top-level key, put into the note.
 void read_entry(const SimpleEntry& entry, bool nonempty, int first_line,
                 const std::vector<std::string>& edge_fields, Note* note) {

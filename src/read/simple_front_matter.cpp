@@ -206,11 +206,13 @@ std::vector<SimpleEntry> read_entries(std::string_view yaml) {
       while (below < lines.size() && (is_blank(lines[below]) || lines[below][indent_of(lines[below])] == '#')) {
         ++below;
       }
-      if (below < lines.size() && indent_of(lines[below]) > 0 && lines[below][indent_of(lines[below])] != '-') {
-        throw Declined{};  // a nested mapping or a multi-line scalar
-      }
-      if (below < lines.size() && lines[below][indent_of(lines[below])] == '-') {
-        next = block_sequence(lines, below, &entry);
+      if (below < lines.size()) {
+        const std::size_t at = indent_of(lines[below]);
+        if (lines[below][at] == '-') {
+          next = block_sequence(lines, below, &entry);
+        } else if (at > 0) {
+          throw Declined{};  // a nested mapping or a multi-line scalar
+        }
       }
     } else if (line[value] == '[') {
       flow_sequence(line, entry.key.line, value, &entry);

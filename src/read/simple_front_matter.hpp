@@ -23,6 +23,8 @@
 #include <string_view>
 #include <vector>
 
+#include "vaultlint/diagnostic.hpp"
+
 namespace vaultlint {
 
 /// A scalar and where it starts, 0-based in the YAML text like YAML::Mark
@@ -34,6 +36,12 @@ struct SimpleScalar {
   bool quoted = false;  ///< always a string; a plain one is typed by its text
   bool null = false;    ///< a plain `~`, `null`, `Null`, `NULL` or nothing
 };
+
+/// Where `scalar` is in the note's file: `first_yaml_line` is the file line
+/// of the YAML's first line.
+inline SourcePos file_pos(const SimpleScalar& scalar, int first_yaml_line) {
+  return SourcePos{first_yaml_line + scalar.line, scalar.column + 1};
+}
 
 enum class SimpleValueKind { null, scalar, sequence };
 

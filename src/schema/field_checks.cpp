@@ -157,8 +157,7 @@ void check_simple_field_values(const std::vector<SimpleEntry>& entries, int firs
     std::vector<Member> present;  // in the order they are written
     for (const SimpleEntry& entry : entries) {
       if (!is_synonym(group, entry.key.text, present)) continue;
-      Member member{std::string(entry.key.text), SourcePos{first_yaml_line + entry.key.line, entry.key.column + 1},
-                    nullptr};
+      Member member{std::string(entry.key.text), file_pos(entry.key, first_yaml_line), nullptr};
       if (!simple_entry_to_json(entry, checks.limits, &member.value) || is_empty(member.value)) continue;
       present.push_back(std::move(member));
     }
