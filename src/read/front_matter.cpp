@@ -259,15 +259,13 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
     return;
   }
   try {
-    // Refused before yaml-cpp builds a tree: too big, too deep (its parser
-    // recurses per level), or aliases that expand without bound.
-    auto refusal = check_yaml_shape(block.yaml, limits);
-    if (!refusal) refusal = check_alias_expansion(block.yaml, limits);
-    if (refusal) {
-      mark_invalid(note, SourcePos{block.first_yaml_line + refusal->line, refusal->column + 1},
-                   std::move(refusal->message));
-      return;
-    }
+    const auto refuse = [&](YamlRefusal refusal) {
+      mark_invalid(note, SourcePos{block.first_yaml_line + refusal.line, refusal.column + 1},
+                   std::move(refusal.message));
+    };
+    // Refused before either reader looks at it: too big, or too deep
+    // (yaml-cpp's parser recurses per level).
+    if (auto refusal = check_yaml_shape(block.yaml, limits)) return refuse(std::move(*refusal));
     if (field_checks == nullptr || !needs_yaml_tree(*field_checks)) {
       if (const auto entries = read_simple_front_matter(block.yaml)) {
         note->front_matter = FrontMatterState::valid;
@@ -276,6 +274,9 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
         return;
       }
     }
+    // Aliases that expand without bound, before yaml-cpp builds a tree (the
+    // fast reader takes no alias, so only yaml-cpp's texts need this).
+    if (auto refusal = check_alias_expansion(block.yaml, limits)) return refuse(std::move(*refusal));
     const YAML::Node root = YAML::Load(std::string(block.yaml));
     if (root.IsNull()) {
       note->front_matter = FrontMatterState::valid;
