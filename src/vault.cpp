@@ -119,30 +119,18 @@ void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
   vault->cache_error.clear();
 }
 
-/// The value checks the read stage runs: only those whose rule is on.
-FieldChecks field_checks_for(const Config& config) {
-  FieldChecks checks;
-  // Deeper front matter was refused before yaml-cpp saw it.
-  checks.limits.max_depth = config.max_frontmatter_depth;
-  if (config.schemas && rule_severity(config, kSchemaViolationRule) != Severity::off) {
-    checks.schemas = config.schemas.get();
-  }
-  if (!config.synonyms.empty() && rule_severity(config, kConflictingFieldsRule) != Severity::off) {
-    checks.synonyms = &config.synonyms;
-  }
-  return checks;
-}
-
-ConceptGraph build_graph(std::size_t note_count,
-                         const std::vector<std::string>& edge_fields) {
-  ConceptGraph graph;
-  graph.kind_names = {"wikilink", "embed", "markdown"};
-  graph.kind_names.insert(graph.kind_names.end(), edge_fields.begin(), edge_fields.end());
-  graph.graph = NoteGraph(note_count);
-  return graph;
-}
-
 }  // namespace
+
+void add_reference_edges(Vault* vault, const std::vector<std::string>& edge_fields) {
+  vault->graph.kind_names = {"wikilink", "embed", "markdown"};
+  vault->graph.kind_names.insert(vault->graph.kind_names.end(), edge_fields.begin(), edge_fields.end());
+  vault->graph.graph = NoteGraph(vault->notes.size());
+  for (const auto& ref : vault->references) {
+    if (ref.status != RefStatus::resolved) continue;
+    boost::add_edge(ref.source, static_cast<std::size_t>(ref.target),
+                    RefEdge{ref.kind, vault->pos_of(ref)}, vault->graph.graph);
+  }
+}
 
 SourcePos Vault::pos_of(const Reference& ref) const {
   return ref.from_field ? field_of(ref).pos : link_of(ref).pos;
@@ -190,11 +178,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   // Reading and parsing notes is the expensive, independent part: one task
   // per note on a pool. Each task writes only its own Note and key.
   register_markdown_extensions();
-  const ReaderOptions reader{
-      config.edge_fields, config.max_file_size,
-      FrontMatterLimits{config.max_frontmatter_depth, config.max_frontmatter_size,
-                        config.max_alias_expansion},
-      field_checks_for(config)};
+  const ReaderOptions reader = reader_options_for(config);
   const std::uint64_t fingerprint = reader_fingerprint(reader);
   const std::int64_t started_ns = now_ns();
   NoteCache cache;
@@ -226,20 +210,22 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   if (use_cache) {
     for (const auto& key : keys) vault->notes_from_cache += key.from_cache ? 1 : 0;
     save_cache(options.cache_file, fingerprint, started_ns, cache, keys, vault);
+    vault->read_started_ns = started_ns;
+    vault->file_keys.resize(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      const CachedNote& key = keys[i].key;
+      vault->file_keys[i] = NoteFileKey{key.size, key.mtime_ns, key.content_hash, keys[i].cacheable};
+    }
   }
 
   // What the walk found is in the notes now; at 100k notes its paths are
   // 40 MB that need not stay for the rest of the run.
   std::vector<WalkedNote>().swap(walked.notes);
 
-  const NoteIndex index(vault->notes, vault->files);
-  vault->references = resolve_references(vault->notes, index, config.edge_fields, threads);
-  vault->graph = build_graph(vault->notes.size(), config.edge_fields);
-  for (const auto& ref : vault->references) {
-    if (ref.status != RefStatus::resolved) continue;
-    boost::add_edge(ref.source, static_cast<std::size_t>(ref.target),
-                    RefEdge{ref.kind, vault->pos_of(ref)}, vault->graph.graph);
-  }
+  auto index = std::make_shared<const NoteIndex>(vault->notes, vault->files);
+  vault->references = resolve_references(vault->notes, *index, config.edge_fields, threads);
+  add_reference_edges(vault, config.edge_fields);
+  if (use_cache) vault->index = std::move(index);
   return true;
 }
 

@@ -5,6 +5,7 @@
 /// can be blamed for are kept (docs/pre-commit.md).
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,20 @@ struct ChangeSet {
 std::vector<Diagnostic> findings_for_change(const Vault& vault,
                                             const std::vector<Diagnostic>& diagnostics,
                                             const ChangeSet& change);
+
+/// For each finding about a reference (by its place and what it names), the
+/// paths of the notes that reference points into: its target, or an
+/// ambiguous one's candidates. Empty for every other finding.
+std::vector<std::vector<std::string>> finding_targets(const Vault& vault,
+                                                      const std::vector<Diagnostic>& diagnostics);
+
+/// The same filter from what finding_targets() recorded, for a run that
+/// kept no Vault: findings in `files`, findings pointing into them, and
+/// those `blamed` (may be empty) accepts.
+std::vector<Diagnostic> findings_for_change(const std::vector<Diagnostic>& diagnostics,
+                                            const std::vector<std::vector<std::string>>& targets,
+                                            const std::vector<std::string>& files,
+                                            const std::function<bool(const Diagnostic&)>& blamed);
 
 /// The vault `start` (a note, or a folder) belongs to: walking up from the
 /// folder, the nearest one holding `.vaultlint.yaml` or `.obsidian`, not

@@ -47,6 +47,16 @@ struct Reference {
   const std::string& resolved_path() const;
 };
 
+class NoteIndex;  ///< the name lookup tables (src/resolve/note_index.hpp)
+
+/// What proves a note file unchanged since it was read.
+struct NoteFileKey {
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::uint64_t content_hash = 0;  ///< XXH3-64 of its bytes
+  bool keyed = false;              ///< read without a problem: the fields above mean something
+};
+
 struct Vault {
   std::filesystem::path root;
   std::vector<Note> notes;            ///< sorted by path
@@ -63,6 +73,12 @@ struct Vault {
   std::size_t notes_from_cache = 0;
   /// Why the cache file could not be written ("" when it was, or was not needed).
   std::string cache_error;
+  /// Kept only when the vault was read with a cache file (the incremental
+  /// check's snapshot is made from them): per note, what proves it unchanged;
+  /// when the reading started; the name index.
+  std::vector<NoteFileKey> file_keys;
+  std::int64_t read_started_ns = 0;
+  std::shared_ptr<const NoteIndex> index;
 
   const Link& link_of(const Reference& ref) const { return notes[ref.source].links[ref.item]; }
   const FieldRef& field_of(const Reference& ref) const {
@@ -84,6 +100,9 @@ struct LoadOptions {
 /// walked.
 bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error);
+
+/// Adds an edge to `vault->graph` for every resolved reference.
+void add_reference_edges(Vault* vault, const std::vector<std::string>& edge_fields);
 
 /// Where the incremental cache of the vault at `root` lives: in `cache_dir`,
 /// or by default $XDG_CACHE_HOME/vaultlint/ (else ~/.cache/vaultlint/); one

@@ -98,4 +98,19 @@ bool ByteReader::get_count(std::size_t* count) {
   return true;
 }
 
+void put_strings(ByteWriter& out, const std::vector<std::string>& items) {
+  out.put_uint(items.size());
+  for (const auto& item : items) out.put_string(item);
+}
+
+bool get_strings(ByteReader& in, std::vector<std::string>* items) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  items->resize(count);
+  for (auto& item : *items) {
+    if (!in.get_string(&item)) return false;
+  }
+  return true;
+}
+
 }  // namespace vaultlint

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vaultlint {
 
@@ -39,9 +40,15 @@ class ByteReader {
   /// left, so a corrupt count cannot make the caller reserve gigabytes.
   bool get_count(std::size_t* count);
   bool at_end() const { return in_.empty(); }
+  /// What has not been read yet.
+  std::string_view rest() const { return in_; }
 
  private:
   std::string_view in_;
 };
+
+/// A count, then each string.
+void put_strings(ByteWriter& out, const std::vector<std::string>& items);
+bool get_strings(ByteReader& in, std::vector<std::string>* items);
 
 }  // namespace vaultlint

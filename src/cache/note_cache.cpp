@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "cache/byte_codec.hpp"
+#include "cache/sealed_file.hpp"
 #include "io/file_text.hpp"
 #include "vaultlint/vault.hpp"
 #include "vaultlint/version.hpp"
@@ -13,9 +14,8 @@
 namespace vaultlint {
 namespace {
 
-constexpr std::string_view kMagic = "vaultlint-cache\n";
-// Goes up whenever the layout here or in note_codec.cpp changes.
-constexpr std::uint64_t kFormatVersion = 4;
+// The format goes up whenever the layout here or in note_codec.cpp changes.
+constexpr SealedFileKind kNoteCacheFile{"vaultlint-cache\n", 4};
 
 }  // namespace
 
@@ -26,23 +26,11 @@ bool NoteCache::load(const std::filesystem::path& file, std::uint64_t fingerprin
   auto bytes = read_file_text(file);
   if (!bytes) return false;
   buffer_ = std::move(*bytes);
-  if (!std::string_view(buffer_).starts_with(kMagic)) return false;
-  ByteReader in(std::string_view(buffer_).substr(kMagic.size()));
-  std::uint64_t checksum = 0;
-  if (!in.get_fixed64(&checksum)) return false;
-  const std::string_view payload = std::string_view(buffer_).substr(kMagic.size() + 8);
-  if (checksum != content_hash(payload)) return false;
-
-  ByteReader body(payload);
-  std::uint64_t format = 0;
-  std::string_view version;
-  std::uint64_t file_fingerprint = 0;
+  const auto sealed = open_sealed_file(kNoteCacheFile, fingerprint, buffer_);
+  if (!sealed) return false;
+  ByteReader body(*sealed);
   std::size_t count = 0;
-  if (!body.get_uint(&format) || format != kFormatVersion || !body.get_view(&version) ||
-      version != kVersion || !body.get_fixed64(&file_fingerprint) ||
-      file_fingerprint != fingerprint || !body.get_int(&started_ns_) || !body.get_count(&count)) {
-    return false;
-  }
+  if (!body.get_int(&started_ns_) || !body.get_count(&count)) return false;
   entries_.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
     std::string_view path;
@@ -65,11 +53,8 @@ const CachedNote* NoteCache::find(std::string_view path) const {
 
 std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
                               const std::vector<NoteCacheEntry>& entries) {
-  std::string payload;
-  ByteWriter out(&payload);
-  out.put_uint(kFormatVersion);
-  out.put_string(kVersion);
-  out.put_fixed64(fingerprint);
+  std::string body;
+  ByteWriter out(&body);
   out.put_int(started_ns);
   out.put_uint(entries.size());
   for (const auto& entry : entries) {
@@ -79,11 +64,7 @@ std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns
     out.put_fixed64(entry.note.content_hash);
     out.put_string(entry.note.encoded);
   }
-  std::string file(kMagic);
-  ByteWriter header(&file);
-  header.put_fixed64(content_hash(payload));
-  file += payload;
-  return file;
+  return seal_file(kNoteCacheFile, fingerprint, body);
 }
 
 std::filesystem::path cache_file_for(const std::filesystem::path& vault_root,

@@ -19,21 +19,6 @@ bool get_pos(ByteReader& in, SourcePos* pos) {
   return in.get_int32(&pos->line) && in.get_int32(&pos->column);
 }
 
-void put_strings(ByteWriter& out, const std::vector<std::string>& items) {
-  out.put_uint(items.size());
-  for (const auto& item : items) out.put_string(item);
-}
-
-bool get_strings(ByteReader& in, std::vector<std::string>* items) {
-  std::size_t count = 0;
-  if (!in.get_count(&count)) return false;
-  items->resize(count);
-  for (auto& item : *items) {
-    if (!in.get_string(&item)) return false;
-  }
-  return true;
-}
-
 template <typename Enum>
 bool get_enum(ByteReader& in, Enum last, Enum* value) {
   std::uint64_t raw = 0;

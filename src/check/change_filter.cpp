@@ -1,5 +1,7 @@
 // Which findings a change is to blame for (vaultlint check FILE..., --staged).
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_set>
@@ -72,32 +74,60 @@ bool names_removed(const Vault& vault, const Reference& ref, const RemovedNames&
 
 }  // namespace
 
+std::vector<std::vector<std::string>> finding_targets(const Vault& vault,
+                                                      const std::vector<Diagnostic>& diagnostics) {
+  std::map<Spot, std::vector<std::size_t>> spots;  // a spot -> the findings there
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& d = diagnostics[i];
+    if (d.target) spots[Spot{d.file, d.pos.line, d.pos.column, *d.target}].push_back(i);
+  }
+  std::vector<std::vector<std::string>> targets(diagnostics.size());
+  if (spots.empty()) return targets;
+  for (const auto& ref : vault.references) {
+    if (ref.target < 0 && ref.candidates().empty()) continue;
+    const auto found = spots.find(spot_of(vault, ref));
+    if (found == spots.end()) continue;
+    for (const std::size_t i : found->second) {
+      if (ref.target >= 0) targets[i].push_back(vault.notes[static_cast<std::size_t>(ref.target)].path);
+      for (const std::uint32_t c : ref.candidates()) targets[i].push_back(vault.notes[c].path);
+    }
+  }
+  return targets;
+}
+
+std::vector<Diagnostic> findings_for_change(const std::vector<Diagnostic>& diagnostics,
+                                            const std::vector<std::vector<std::string>>& targets,
+                                            const std::vector<std::string>& files,
+                                            const std::function<bool(const Diagnostic&)>& blamed) {
+  std::unordered_set<std::string> named;
+  for (const auto& file : files) named.insert(to_nfc(file));
+  std::vector<Diagnostic> kept;
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& d = diagnostics[i];
+    const bool into_named = std::any_of(targets[i].begin(), targets[i].end(),
+                                        [&](const std::string& path) { return named.contains(path); });
+    if (named.contains(d.file) || into_named || (blamed && blamed(d))) kept.push_back(d);
+  }
+  return kept;
+}
+
 std::vector<Diagnostic> findings_for_change(const Vault& vault,
                                             const std::vector<Diagnostic>& diagnostics,
                                             const ChangeSet& change) {
-  std::unordered_set<std::string> named;
-  for (const auto& file : change.files) named.insert(to_nfc(file));
-  std::vector<bool> is_named(vault.notes.size(), false);
-  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
-    is_named[i] = named.contains(vault.notes[i].path);
+  std::set<Spot> to_removed;
+  if (!change.removed.empty()) {
+    const RemovedNames removed = removed_names(change.removed);
+    for (const auto& ref : vault.references) {
+      if (ref.status == RefStatus::broken && names_removed(vault, ref, removed)) {
+        to_removed.insert(spot_of(vault, ref));
+      }
+    }
   }
-  const RemovedNames removed = removed_names(change.removed);
-  std::set<Spot> blamed;
-  for (const auto& ref : vault.references) {
-    const bool into_named =
-        (ref.target >= 0 && is_named[static_cast<std::size_t>(ref.target)]) ||
-        std::any_of(ref.candidates().begin(), ref.candidates().end(),
-                    [&](std::uint32_t c) { return is_named[c]; });
-    const bool to_removed = ref.status == RefStatus::broken && !change.removed.empty() &&
-                            names_removed(vault, ref, removed);
-    if (into_named || to_removed) blamed.insert(spot_of(vault, ref));
-  }
-  std::vector<Diagnostic> kept;
-  for (const auto& d : diagnostics) {
-    const Spot spot{d.file, d.pos.line, d.pos.column, d.target ? *d.target : std::string_view()};
-    if (named.contains(d.file) || (d.target && blamed.contains(spot))) kept.push_back(d);
-  }
-  return kept;
+  return findings_for_change(
+      diagnostics, finding_targets(vault, diagnostics), change.files, [&](const Diagnostic& d) {
+        return d.target &&
+               to_removed.contains(Spot{d.file, d.pos.line, d.pos.column, *d.target});
+      });
 }
 
 }  // namespace vaultlint

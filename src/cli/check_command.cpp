@@ -14,6 +14,7 @@
 #include "vaultlint/baseline.hpp"
 #include "vaultlint/changes.hpp"
 #include "vaultlint/check.hpp"
+#include "vaultlint/incremental.hpp"
 #include "vaultlint/report.hpp"
 
 namespace vaultlint::cli {
@@ -96,29 +97,78 @@ bool write_report(const OutputFormat& format, const std::string& path, const Che
   return output.finish();
 }
 
-/// Keeps the findings the change is to blame for; `notes` becomes the named
-/// notes. False (already printed) when git cannot tell what is staged.
-bool narrow_to_change(const CheckTargets& targets, bool staged, const Config& config,
-                      const Vault& vault, std::vector<Diagnostic>* diagnostics,
-                      std::vector<std::string>* notes) {
-  ChangeSet change;
-  const std::unordered_set<std::string> known(notes->begin(), notes->end());
+/// The named notes that are notes of the vault; the others are reported
+/// and left out.
+std::vector<std::string> named_notes(const CheckTargets& targets,
+                                     const std::vector<std::string>& notes) {
+  std::vector<std::string> named;
+  const std::unordered_set<std::string> known(notes.begin(), notes.end());
   for (std::size_t i = 0; i < targets.files.size(); ++i) {
     if (known.contains(targets.files[i])) {
-      change.files.push_back(targets.files[i]);
+      named.push_back(targets.files[i]);
     } else {
       std::cerr << "vaultlint: " << targets.inputs[i]
                 << " is not a note of the vault (not .md, hidden or ignored); not checked\n";
     }
   }
-  std::string error;
-  if (staged && !staged_removals(vault.root, config, &change.removed, &error)) {
-    std::cerr << "vaultlint: --staged: " << error << '\n';
-    return false;
+  return named;
+}
+
+/// A check's findings before any narrowing: from the incremental check when
+/// the snapshot can answer, else from reading the whole vault (which then
+/// leaves a new snapshot).
+struct CheckFindings {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> notes;  ///< every note's path
+  /// Set when the vault was read whole: what narrowing to a change needs.
+  std::optional<Vault> vault;
+  /// Set by the incremental check instead: see finding_targets().
+  std::vector<std::vector<std::string>> targets;
+};
+
+/// Fills *found for the vault of `vault_options`. Staged removals need the
+/// whole vault (they are matched against every broken reference), so they
+/// turn the incremental check off. False (already printed) on an error.
+bool find_findings(const VaultOptions& vault_options, const Config& config,
+                   const std::vector<RemovedFile>& removed, CheckFindings* found) {
+  const auto cache_file =
+      vault_options.no_cache ? std::filesystem::path()
+                             : cache_file_for(vault_options.vault, vault_options.cache_dir);
+  IncrementalCheck quick;
+  if (!cache_file.empty() && removed.empty() &&
+      check_incrementally(vault_options.vault, config, snapshot_file_for(cache_file),
+                          vault_options.jobs, &quick)) {
+    found->diagnostics = std::move(quick.diagnostics);
+    found->notes = std::move(quick.notes);
+    found->targets = std::move(quick.targets);
+    return true;
   }
-  *diagnostics = findings_for_change(vault, *diagnostics, change);
-  *notes = change.files;
+  Vault& vault = found->vault.emplace();
+  if (!read_vault(vault_options, config, &vault)) return false;
+  found->diagnostics = check_vault(vault, config);
+  found->notes.reserve(vault.notes.size());
+  for (const auto& note : vault.notes) found->notes.push_back(note.path);
+  // A cache folder that could not take the note cache (already reported)
+  // will not take the snapshot either.
+  std::string error;
+  if (!cache_file.empty() && vault.cache_error.empty() &&
+      !save_check_snapshot(snapshot_file_for(cache_file), vault, config, found->diagnostics, &error)) {
+    // The answers are complete without it; only the next run is slower.
+    std::cerr << "vaultlint: warning: incremental snapshot not saved: " << error << '\n';
+  }
   return true;
+}
+
+/// Keeps the findings the change is to blame for; *notes becomes the named notes.
+void narrow_to_change(const CheckTargets& targets, const std::vector<RemovedFile>& removed,
+                      CheckFindings* found) {
+  ChangeSet change;
+  change.files = named_notes(targets, found->notes);
+  change.removed = removed;
+  found->diagnostics = found->vault
+                           ? findings_for_change(*found->vault, found->diagnostics, change)
+                           : findings_for_change(found->diagnostics, found->targets, change.files, {});
+  found->notes = change.files;
 }
 
 /// Hides the findings recorded in the baseline FILE. False (already
@@ -179,18 +229,18 @@ int run_check(const CheckOptions& options) {
   VaultOptions vault_options = options.vault;
   vault_options.vault = targets.vault;
   Config config;
-  Vault vault;
-  if (!open_vault(vault_options, &config, &vault)) return kExitUsage;
-  auto diagnostics = check_vault(vault, config);
-  if (!options.write_baseline.empty()) return record_baseline(options.write_baseline, diagnostics);
-
-  std::vector<std::string> notes;
-  notes.reserve(vault.notes.size());
-  for (const auto& note : vault.notes) notes.push_back(note.path);
-  if (targets.change &&
-      !narrow_to_change(targets, options.staged, config, vault, &diagnostics, &notes)) {
+  if (!load_session_config(vault_options, &config)) return kExitUsage;
+  std::vector<RemovedFile> removed;
+  if (std::string error; options.staged && !staged_removals(targets.vault, config, &removed, &error)) {
+    std::cerr << "vaultlint: --staged: " << error << '\n';
     return kExitUsage;
   }
+  CheckFindings result;
+  if (!find_findings(vault_options, config, removed, &result)) return kExitUsage;
+  auto& diagnostics = result.diagnostics;
+  if (!options.write_baseline.empty()) return record_baseline(options.write_baseline, diagnostics);
+  if (targets.change) narrow_to_change(targets, removed, &result);
+  const std::vector<std::string>& notes = result.notes;
   if (!options.baseline.empty() && !apply_baseline(options.baseline, targets.change, &diagnostics)) {
     return kExitUsage;
   }

@@ -53,12 +53,15 @@ bool load_session_config(const VaultOptions& options, Config* config) {
 }
 
 bool open_vault(const VaultOptions& options, Config* config, Vault* vault) {
-  if (!load_session_config(options, config)) return false;
+  return load_session_config(options, config) && read_vault(options, *config, vault);
+}
+
+bool read_vault(const VaultOptions& options, const Config& config, Vault* vault) {
   std::string error;
   LoadOptions load;
   load.threads = options.jobs;
   if (!options.no_cache) load.cache_file = cache_file_for(options.vault, options.cache_dir);
-  if (!load_vault(options.vault, *config, load, vault, &error)) {
+  if (!load_vault(options.vault, config, load, vault, &error)) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;
   }

@@ -34,6 +34,10 @@ void add_uncached_vault_options(CLI::App& command, VaultOptions& options);
 /// the defaults. Prints "vaultlint: ..." to stderr and returns false on failure.
 bool load_session_config(const VaultOptions& options, Config* config);
 
+/// Reads the vault with a config already loaded.
+/// Prints "vaultlint: ..." to stderr and returns false on failure.
+bool read_vault(const VaultOptions& options, const Config& config, Vault* vault);
+
 /// Loads the config (as load_session_config) and the vault.
 /// Prints "vaultlint: ..." to stderr and returns false on failure.
 bool open_vault(const VaultOptions& options, Config* config, Vault* vault);

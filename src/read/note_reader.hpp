@@ -10,6 +10,7 @@
 
 #include "read/front_matter_guard.hpp"
 #include "schema/field_checks.hpp"
+#include "vaultlint/config.hpp"
 #include "vaultlint/note.hpp"
 
 namespace vaultlint {
@@ -24,6 +25,10 @@ struct ReaderOptions {
   FieldChecks field_checks;  ///< value checks; none by default
   bool front_matter_only = false;  ///< skip the body (links, headings, block ids)
 };
+
+/// The options `config` asks for: its limits and edge fields, and the value
+/// checks whose rules are on.
+ReaderOptions reader_options_for(const Config& config);
 
 /// A hash of `options`: cached reader results are reused only under equal ones.
 std::uint64_t reader_fingerprint(const ReaderOptions& options);

@@ -42,6 +42,8 @@ const NameSuggester& NearNames::index(std::optional<NameSuggester>& slot, bool f
   if (!slot) {
     if (files) {
       slot.emplace(paths ? vault_.files : names_of_files(vault_.files));
+    } else if (rest_ != nullptr) {
+      slot.emplace(paths ? rest_->note_paths() : rest_->note_names());
     } else {
       slot.emplace(paths ? paths_of_notes(vault_.notes) : names_of_notes(vault_.notes));
     }

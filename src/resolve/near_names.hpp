@@ -9,14 +9,18 @@
 #include <vector>
 
 #include "text/did_you_mean.hpp"
+#include "vaultlint/check.hpp"
 #include "vaultlint/vault.hpp"
 
 namespace vaultlint {
 
 class NearNames {
  public:
-  /// Keeps a reference to `vault`; the indexes are built on first use.
-  explicit NearNames(const Vault& vault) : vault_(vault) {}
+  /// Keeps a reference to `vault` (and `rest`); the indexes are built on
+  /// first use. With `rest`, note names and paths come from it: `vault` is
+  /// only part of the vault.
+  explicit NearNames(const Vault& vault, const VaultRest* rest = nullptr)
+      : vault_(vault), rest_(rest) {}
 
   /// For a link or front-matter target that matches nothing: note names
   /// (stems, ids, aliases), or note paths for a target with a '/'; for a
@@ -35,6 +39,7 @@ class NearNames {
   const NameSuggester& index(std::optional<NameSuggester>& slot, bool files, bool paths) const;
 
   const Vault& vault_;
+  const VaultRest* rest_;
   // Built lazily: a clean vault never pays for them. Rules run one at a time.
   mutable std::optional<NameSuggester> note_names_, note_paths_, file_names_, file_paths_;
 };

@@ -35,6 +35,13 @@ class NoteIndex {
   bool file_at(std::string_view path) const;
   std::size_t files_matching(std::string_view name_or_path) const;
 
+  /// Calls `visit(key, notes)` for every folded name (stem, id, alias) and
+  /// the notes it names, in no particular order.
+  template <typename Visit>
+  void for_each_name(Visit&& visit) const {
+    for (const auto& [key, notes] : names_) visit(key, std::span<const std::uint32_t>(notes));
+  }
+
  private:
   using Multimap = std::unordered_map<std::string, std::vector<std::uint32_t>>;
   static void add(Multimap& map, std::string key, std::uint32_t note);

@@ -23,6 +23,8 @@ struct RuleContext {
   const SuppressionUse* suppression_use = nullptr;
   /// Suggestions for broken references; nullptr when `did_you_mean` is off.
   const NearNames* near_names = nullptr;
+  /// Set when `vault` is part of a vault (see VaultRest).
+  const VaultRest* rest = nullptr;
 };
 
 /// "; did you mean '...'?" for a target that matches nothing, or "".
@@ -80,6 +82,10 @@ inline void report_field_findings(const Vault& vault, std::string_view rule, Fin
     }
   }
 }
+
+/// Whether `note` is of a type the orphan rule looks at (its front matter
+/// valid, its type one of `orphan_types`).
+bool may_be_orphan(const Note& note, const Config& config);
 
 // One function per rule; each lives in the file named after the rule.
 void check_broken_link(const RuleContext&, Findings&);

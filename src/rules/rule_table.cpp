@@ -90,14 +90,15 @@ Severity rule_severity(const Config& config, std::string_view rule) {
   return Severity::off;
 }
 
-std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config) {
+std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config,
+                                    const VaultRest* rest) {
   std::vector<Diagnostic> diagnostics;
-  const NearNames near_names(vault);
+  const NearNames near_names(vault, rest);
   const NearNames* suggestions = config.did_you_mean ? &near_names : nullptr;
-  run_rules(RuleContext{vault, config, nullptr, suggestions}, false, diagnostics);
+  run_rules(RuleContext{vault, config, nullptr, suggestions, rest}, false, diagnostics);
   SuppressionUse use;
   drop_suppressed(vault, diagnostics, &use);
-  run_rules(RuleContext{vault, config, &use, suggestions}, true, diagnostics);
+  run_rules(RuleContext{vault, config, &use, suggestions, rest}, true, diagnostics);
   sort_diagnostics(diagnostics);
   return diagnostics;
 }

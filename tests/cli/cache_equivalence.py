@@ -52,7 +52,10 @@ def main():
         vault, cache = os.path.join(tmp, "vault"), os.path.join(tmp, "cache")
         shutil.copytree(SOURCE, vault)
         compare(vault, cache, "first run fills the cache")
-        expect("one cache file, outside the vault", len(os.listdir(cache)) == 1, os.listdir(cache))
+        kept = sorted(os.listdir(cache))
+        expect("a note cache and a check snapshot, outside the vault",
+               len(kept) == 2 and kept[0].endswith(".cache") and kept[1] == kept[0][:-6] + ".check",
+               kept)
         compare(vault, cache, "unchanged vault")
 
         paths = notes(vault)
@@ -85,14 +88,15 @@ def main():
             f.write("edge_fields: [related]\n")
         compare(vault, cache, "config change")
 
-        cache_file = os.path.join(cache, os.listdir(cache)[0])
-        with open(cache_file, "r+b") as f:
-            f.seek(os.path.getsize(cache_file) // 2)
-            f.write(b"\xff\xfe garbage")
-        compare(vault, cache, "corrupted cache file")
-        with open(cache_file, "wb") as f:
-            f.write(b"")
-        compare(vault, cache, "empty cache file")
+        for name in sorted(os.listdir(cache)):
+            cache_file = os.path.join(cache, name)
+            with open(cache_file, "r+b") as f:
+                f.seek(os.path.getsize(cache_file) // 2)
+                f.write(b"\xff\xfe garbage")
+            compare(vault, cache, f"corrupted {name[-6:]} file")
+            with open(cache_file, "wb") as f:
+                f.write(b"")
+            compare(vault, cache, f"empty {name[-6:]} file")
         compare(vault, cache, "after rebuilding")
     return checks.exit_code()
 

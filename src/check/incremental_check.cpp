@@ -1,0 +1,332 @@
+// The incremental check. A note's findings depend on the note itself and on
+// what other notes expose (names, headings, block ids) and point at it; the
+// snapshot keeps the second part for every note, so a changed note can be
+// re-checked alone, in a small vault of the notes its links could name.
+#include "vaultlint/incremental.hpp"
+
+#include <xxhash.h>
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <algorithm>
+#include <thread>
+#include <unordered_set>
+
+#include "cache/check_snapshot.hpp"
+#include "cache/note_cache.hpp"
+#include "io/atomic_file.hpp"
+#include "read/markdown_body.hpp"
+#include "read/note_reader.hpp"
+#include "read/vault_walker.hpp"
+#include "resolve/note_index.hpp"
+#include "resolve/resolver.hpp"
+#include "schema/note_schemas.hpp"
+#include "text/unicode.hpp"
+#include "text/vault_path.hpp"
+#include "vaultlint/changes.hpp"
+#include "vaultlint/check.hpp"
+
+namespace vaultlint {
+namespace {
+
+/// Past this many changed notes a whole run costs less than re-checking
+/// each against the snapshot, which also grows stale.
+constexpr std::size_t kMaxChangedNotes = 64;
+
+/// As in the note cache: a note changed within this long before the
+/// snapshot's run started may keep its size and mtime through a later edit.
+constexpr std::int64_t kClockSlackNs = 2'000'000'000;
+
+bool same_listing(const CheckSnapshot& snapshot, const WalkResult& walked) {
+  const auto& paths = snapshot.note_paths();
+  const auto& files = snapshot.files();
+  const auto& folders = snapshot.unreadable_folders();
+  if (paths.size() != walked.notes.size() || files.size() != walked.other_files.size() ||
+      folders.size() != walked.unreadable_folders.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (paths[i] != walked.notes[i].path) return false;
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i] != walked.other_files[i]) return false;
+  }
+  for (std::size_t i = 0; i < folders.size(); ++i) {
+    if (folders[i].first != walked.unreadable_folders[i].path ||
+        folders[i].second != walked.unreadable_folders[i].reason) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// The folded names a reference written as `target` (from a note at
+/// `path`) can reach a note by: whatever the resolver looks up, a note it
+/// finds has one of these as its folded stem, id or alias. More is harmless.
+void add_lookup_names(std::string_view path, std::string_view target,
+                      std::unordered_set<std::string>* names) {
+  const std::string nfc = to_nfc(target);
+  std::vector<std::string> spellings{nfc};
+  if (const auto joined = join_vault_path(parent_folder(path), nfc)) spellings.push_back(*joined);
+  for (const auto& spelling : spellings) {
+    const std::string_view whole(spelling);
+    const std::string_view last = whole.substr(whole.rfind('/') + 1);
+    names->insert(fold_key(last));
+    names->insert(fold_key(strip_md_extension(last)));
+  }
+}
+
+std::unordered_set<std::string> lookup_names(const Note& note) {
+  std::unordered_set<std::string> names;
+  for (const Link& link : note.links) add_lookup_names(note.path, link.target, &names);
+  for (const FieldRef& ref : note.field_refs) add_lookup_names(note.path, field_target(ref.value), &names);
+  // duplicate-id names the other notes with the same id.
+  if (note.id) names.insert(fold_key(*note.id));
+  return names;
+}
+
+/// A note as the snapshot knows it: path, stem and exports, no links.
+bool skeleton_note(const CheckSnapshot& snapshot, std::uint32_t index, Note* note) {
+  note->path = std::string(snapshot.note_paths()[index]);
+  note->stem = std::string(stem_of(note->path));
+  return decode_note_exports(snapshot.notes()[index].exports, note);
+}
+
+struct ChangedNote {
+  std::uint32_t index = 0;
+  Note note;
+};
+
+}  // namespace
+
+std::filesystem::path snapshot_file_for(const std::filesystem::path& cache_file) {
+  std::filesystem::path file = cache_file;
+  file.replace_extension(".check");
+  return file;
+}
+
+std::uint64_t check_fingerprint(const Config& config) {
+  std::string key = std::to_string(reader_fingerprint(reader_options_for(config)));
+  const auto list = [&key](std::string_view name, const std::vector<std::string>& items) {
+    key += '\0';
+    key += name;
+    for (const auto& item : items) {
+      key += '\1';
+      key += item;
+    }
+  };
+  for (const auto& [rule, severity] : config.severities) {
+    key += '\0' + rule + '=' + std::to_string(static_cast<int>(severity));
+  }
+  list("orphan_types", config.orphan_types);
+  list("claim_types", config.claim_types);
+  list("source_fields", config.source_fields);
+  list("edge_fields", config.edge_fields);
+  list("ignore", config.ignore);
+  list("types", config.types);
+  list("id_filename_ignore", config.id_filename_ignore);
+  // unknown-type knows the types that have a schema, whether or not
+  // schema-violation is on.
+  if (config.schemas) key += std::string("\0schemas\0", 9) + config.schemas->source_key();
+  key += config.did_you_mean ? "\0did_you_mean" : "";
+  return XXH3_64bits(key.data(), key.size());
+}
+
+bool check_incrementally(const std::filesystem::path& root, const Config& config,
+                         const std::filesystem::path& snapshot_file, unsigned threads,
+                         IncrementalCheck* out) {
+  CheckSnapshot snapshot;
+  if (!snapshot.load(snapshot_file, check_fingerprint(config))) return false;
+  WalkResult walked;
+  std::string error;
+  if (!walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/false) ||
+      !same_listing(snapshot, walked)) {
+    return false;
+  }
+  const auto& saved = snapshot.notes();
+  const std::size_t count = walked.notes.size();
+
+  // Which notes may have changed: one stat each, on every core.
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  {
+    constexpr std::size_t kNotesPerTask = 1024;
+    boost::asio::thread_pool pool(threads);
+    for (std::size_t begin = 0; begin < count; begin += kNotesPerTask) {
+      boost::asio::post(pool, [&, begin] {
+        for (std::size_t i = begin; i < std::min(count, begin + kNotesPerTask); ++i) {
+          if (walked.notes[i].problem == ContentProblem::none) stat_walked_note(&walked.notes[i]);
+        }
+      });
+    }
+    pool.join();
+  }
+  std::vector<std::uint32_t> suspects;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const WalkedNote& now = walked.notes[i];
+    const NoteFileKey& then = saved[i].key;
+    const bool proven = then.keyed && now.problem == ContentProblem::none &&
+                        now.size == then.size && now.mtime_ns == then.mtime_ns &&
+                        now.mtime_ns < snapshot.started_ns() - kClockSlackNs;
+    if (!proven) suspects.push_back(i);
+  }
+  if (suspects.size() > kMaxChangedNotes) return false;
+
+  // Read the suspects; those whose bytes still hash the same are unchanged.
+  register_markdown_extensions();
+  const ReaderOptions reader = reader_options_for(config);
+  std::vector<ChangedNote> changed;
+  for (const std::uint32_t i : suspects) {
+    const WalkedNote& walked_note = walked.notes[i];
+    ChangedNote entry{i, Note{}};
+    Note& note = entry.note;
+    note.path = walked_note.path;
+    note.stem = std::string(stem_of(note.path));
+    note.problem = walked_note.problem;
+    note.problem_detail = walked_note.detail;
+    if (note.problem == ContentProblem::none) {
+      std::string bytes;
+      if (read_note_bytes(walked_note.file, walked_note.size, reader, &note, &bytes)) {
+        const NoteFileKey& then = saved[i].key;
+        if (then.keyed && bytes.size() == then.size && content_hash(bytes) == then.content_hash) {
+          continue;
+        }
+        read_note_content(bytes, reader, &note);
+      }
+    }
+    // Another note's findings would change with these: not this path's job.
+    if (encode_note_exports(note) != saved[i].exports) return false;
+    changed.push_back(std::move(entry));
+  }
+  out->notes_read = suspects.size();
+  out->notes_rechecked = changed.size();
+  out->notes.assign(snapshot.note_paths().begin(), snapshot.note_paths().end());
+  if (changed.empty()) {
+    out->diagnostics = snapshot.diagnostics();
+    out->targets = snapshot.finding_targets();
+    return true;
+  }
+
+  // The small vault: the changed notes whole, and as skeletons every note
+  // their references could name.
+  std::vector<std::uint32_t> members;
+  std::vector<bool> is_changed(count, false);
+  for (const auto& entry : changed) {
+    members.push_back(entry.index);
+    is_changed[entry.index] = true;
+    for (const auto& name : lookup_names(entry.note)) {
+      for (const std::uint32_t named : snapshot.notes_named(name)) {
+        if (named >= count) return false;
+        members.push_back(named);
+      }
+    }
+  }
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  Vault part;
+  part.root = root;
+  part.files = std::move(walked.other_files);
+  part.notes.resize(members.size());
+  std::vector<std::uint32_t> part_index(count, UINT32_MAX);
+  for (std::uint32_t j = 0; j < members.size(); ++j) part_index[members[j]] = j;
+  for (auto& entry : changed) part.notes[part_index[entry.index]] = std::move(entry.note);
+  for (std::uint32_t j = 0; j < members.size(); ++j) {
+    if (!is_changed[members[j]] && !skeleton_note(snapshot, members[j], &part.notes[j])) return false;
+  }
+  const NoteIndex index(part.notes, part.files);
+  part.references = resolve_references(part.notes, index, config.edge_fields, 1);
+  add_reference_edges(&part, config.edge_fields);
+
+  // Incoming links: those from unchanged notes are as the snapshot counted
+  // them, less the ones the changed notes used to make.
+  std::vector<std::int64_t> linked = [&] {
+    std::vector<std::int64_t> counts(count);
+    for (std::size_t i = 0; i < count; ++i) counts[i] = saved[i].linked_from_others;
+    return counts;
+  }();
+  for (const auto& entry : changed) {
+    for (const std::uint32_t target : decode_indices(saved[entry.index].outgoing)) {
+      if (target >= count) return false;
+      --linked[target];
+    }
+  }
+  VaultRest rest;
+  rest.linked_from_rest.resize(members.size(), false);
+  for (std::uint32_t j = 0; j < members.size(); ++j) {
+    if (is_changed[members[j]]) rest.linked_from_rest[j] = linked[members[j]] > 0;
+  }
+  std::vector<std::int64_t> before(count);
+  for (std::size_t i = 0; i < count; ++i) before[i] = saved[i].linked_from_others;
+  for (const auto& ref : part.references) {
+    if (ref.status != RefStatus::resolved || ref.target == static_cast<std::int64_t>(ref.source)) {
+      continue;
+    }
+    ++linked[members[static_cast<std::size_t>(ref.target)]];
+  }
+  // An unchanged note that lost its last incoming link (or gained its
+  // first) gains (or loses) an orphan finding: a whole run's job.
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!is_changed[i] && saved[i].may_be_orphan && (before[i] > 0) != (linked[i] > 0)) return false;
+  }
+  rest.note_names = [&snapshot] {
+    std::vector<std::string> names;
+    for (std::uint32_t i = 0; i < snapshot.note_paths().size(); ++i) {
+      Note note;
+      if (!skeleton_note(snapshot, i, &note)) continue;
+      names.push_back(std::move(note.stem));
+      if (note.front_matter != FrontMatterState::valid) continue;
+      if (note.id) names.push_back(*note.id);
+      names.insert(names.end(), note.aliases.begin(), note.aliases.end());
+    }
+    return names;
+  };
+  rest.note_paths = [&snapshot] {
+    std::vector<std::string> paths;
+    for (const auto path : snapshot.note_paths()) paths.emplace_back(strip_md_extension(path));
+    return paths;
+  };
+
+  std::vector<Diagnostic> found = check_vault(part, config, &rest);
+  std::unordered_set<std::string_view> changed_paths;
+  for (std::uint32_t j = 0; j < members.size(); ++j) {
+    if (is_changed[members[j]]) changed_paths.insert(part.notes[j].path);
+  }
+  std::erase_if(found, [&](const Diagnostic& d) { return !changed_paths.contains(d.file); });
+  auto found_targets = finding_targets(part, found);
+
+  // The snapshot's findings elsewhere, and the changed notes' new ones.
+  const auto& old = snapshot.diagnostics();
+  std::vector<std::pair<Diagnostic, std::vector<std::string>>> merged;
+  merged.reserve(old.size() + found.size());
+  for (std::size_t i = 0; i < old.size(); ++i) {
+    if (!changed_paths.contains(old[i].file)) merged.emplace_back(old[i], snapshot.finding_targets()[i]);
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    merged.emplace_back(std::move(found[i]), std::move(found_targets[i]));
+  }
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const auto& a, const auto& b) { return diagnostic_less(a.first, b.first); });
+  out->diagnostics.clear();
+  out->targets.clear();
+  for (auto& [d, targets] : merged) {
+    out->diagnostics.push_back(std::move(d));
+    out->targets.push_back(std::move(targets));
+  }
+  return true;
+}
+
+bool save_check_snapshot(const std::filesystem::path& snapshot_file, const Vault& vault,
+                         const Config& config, const std::vector<Diagnostic>& diagnostics,
+                         std::string* error) {
+  if (vault.file_keys.size() != vault.notes.size() || !vault.index) {
+    *error = "the vault was read without a cache file";
+    return false;
+  }
+  const std::string bytes = encode_check_snapshot(check_fingerprint(config), vault, config, diagnostics,
+                                                  finding_targets(vault, diagnostics));
+  std::error_code ec;
+  std::filesystem::create_directories(snapshot_file.parent_path(), ec);
+  return write_file_atomically(snapshot_file, bytes, error);
+}
+
+}  // namespace vaultlint

@@ -1,0 +1,236 @@
+// The incremental check against a whole run: whenever it answers, its answer
+// (every finding, with its message and severity, and what each points into)
+// is the whole run's; when a change reaches other notes, it declines.
+#include "vaultlint/incremental.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <random>
+
+#include "support/temp_vault.hpp"
+#include "vaultlint/changes.hpp"
+#include "vaultlint/check.hpp"
+
+using vaultlint::testing::TempVault;
+
+namespace {
+
+std::vector<std::string> full(const std::vector<vaultlint::Diagnostic>& diagnostics,
+                              const std::vector<std::vector<std::string>>& targets) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const auto& d = diagnostics[i];
+    std::string line = d.file + ":" + std::to_string(d.pos.line) + ":" +
+                       std::to_string(d.pos.column) + ": " +
+                       std::string(vaultlint::severity_name(d.severity)) + ": " + d.message + " [" +
+                       d.rule + "]";
+    for (const auto& into : targets[i]) line += " -> " + into;
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::string read_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_text(const std::filesystem::path& file, const std::string& text) {
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+}
+
+class IncrementalCheck : public ::testing::Test {
+ protected:
+  std::filesystem::path snapshot() const { return cache_dir_.root() / "v.check"; }
+
+  /// A whole run that leaves a snapshot, as `vaultlint check` does; returns its findings.
+  std::vector<std::string> whole_run(const vaultlint::Config& config = {}) {
+    vaultlint::LoadOptions options;
+    options.threads = 2;
+    options.cache_file = cache_dir_.root() / "v.cache";
+    const auto vault = vault_.load(config, options);
+    const auto diagnostics = vaultlint::check_vault(vault, config);
+    std::string error;
+    EXPECT_TRUE(vaultlint::save_check_snapshot(snapshot(), vault, config, diagnostics, &error)) << error;
+    return full(diagnostics, vaultlint::finding_targets(vault, diagnostics));
+  }
+
+  /// The whole run's findings, without touching the snapshot.
+  std::vector<std::string> cold(const vaultlint::Config& config = {}) const {
+    const auto vault = vault_.load(config);
+    const auto diagnostics = vaultlint::check_vault(vault, config);
+    return full(diagnostics, vaultlint::finding_targets(vault, diagnostics));
+  }
+
+  std::optional<vaultlint::IncrementalCheck> quick(const vaultlint::Config& config = {}) const {
+    vaultlint::IncrementalCheck out;
+    if (!vaultlint::check_incrementally(vault_.root(), config, snapshot(), 2, &out)) return std::nullopt;
+    return out;
+  }
+
+  /// Writes a note with an mtime long before any run and unlike any other
+  /// write's, so that size and mtime prove exactly the notes not written.
+  void write(const std::string& path, const std::string& text) {
+    vault_.write(path, text);
+    const auto when = std::filesystem::file_time_type::clock::now() - std::chrono::hours(3) +
+                      std::chrono::seconds(++writes_);
+    std::filesystem::last_write_time(vault_.root() / path, when);
+  }
+
+  TempVault vault_;
+  TempVault cache_dir_;
+  int writes_ = 0;
+};
+
+}  // namespace
+
+TEST_F(IncrementalCheck, AnUnchangedVaultIsAnsweredFromTheSnapshotAlone) {
+  write("a.md", "---\nid: a\ntype: concept\nrelated: [b]\n---\n# A\n[[b#Part]] [[nowhere]]\n");
+  write("b.md", "# B\n## Part\n[[a]] [[a#Missing]]\n");
+  const auto whole = whole_run();
+  const auto answer = quick();
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_read, 0u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), whole);
+  EXPECT_EQ(answer->notes, (std::vector<std::string>{"a.md", "b.md"}));
+  EXPECT_EQ(whole, (std::vector<std::string>{
+                       "a.md:7:12: error: no note matches 'nowhere' [broken-link]",
+                       "b.md:1:1: warning: note has no front matter [missing-frontmatter]",
+                       "b.md:3:7: error: no heading 'Missing' in 'a.md' [broken-heading] -> a.md",
+                   }));
+}
+
+TEST_F(IncrementalCheck, ABodyEditIsRecheckedAloneWithSuggestionsFromTheWholeVault) {
+  write("a.md", "---\ntype: concept\n---\n# A\n");
+  write("b.md", "---\nid: bee\naliases: [Bumble]\n---\n# B\n## Part\n[[a]]\n");
+  write("c.md", "---\nid: c\n---\n[[a]]\n");
+  whole_run();
+  // New lines above the old link move it; new links: broken with a
+  // suggestion, a missing heading, an ambiguous-free alias, a block.
+  write("c.md", "---\nid: c\n---\nnew line\n[[a]] [[bumbel]] [[b#Prt]] [[Bumble]] [[bee#^nope]]\n");
+  const auto answer = quick();
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_read, 1u);
+  EXPECT_EQ(answer->notes_rechecked, 1u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+  EXPECT_EQ(cold(), (std::vector<std::string>{
+                        "c.md:5:7: error: no note matches 'bumbel'; did you mean 'Bumble'? [broken-link]",
+                        "c.md:5:18: error: no heading 'Prt' in 'b.md'; did you mean 'part'? [broken-heading] -> b.md",
+                        "c.md:5:39: error: no block '^nope' in 'b.md' [broken-block] -> b.md",
+                    }));
+}
+
+TEST_F(IncrementalCheck, ChangesThatReachOtherNotesAreLeftToAWholeRun) {
+  write("a.md", "---\nid: a\ntype: concept\n---\n# A\n");
+  write("b.md", "---\nid: b\n---\n[[a]]\n");
+  write("c.md", "---\nid: c\n---\n[[b]]\n");
+  whole_run();
+  write("a.md", "---\nid: a2\ntype: concept\n---\n# A\n");  // a name other notes use
+  EXPECT_FALSE(quick());
+  whole_run();
+  write("a.md", "---\nid: a2\ntype: concept\n---\n# A\n## New heading\n");  // a heading
+  EXPECT_FALSE(quick());
+  whole_run();
+  write("b.md", "---\nid: b\n---\nno link\n");  // a's last incoming link
+  EXPECT_FALSE(quick());
+  whole_run();
+  write("d.md", "# D\n");  // a new note
+  EXPECT_FALSE(quick());
+  whole_run();
+  vaultlint::Config config;
+  config.orphan_types = {"claim"};  // another config
+  EXPECT_FALSE(quick(config));
+  EXPECT_TRUE(quick());
+}
+
+TEST_F(IncrementalCheck, ACorruptOrTruncatedSnapshotIsNotUsed) {
+  write("a.md", "[[b]]\n");
+  whole_run();
+  auto bytes = read_text(snapshot());
+  for (const std::size_t at : {bytes.size() / 2, bytes.size() - 1}) {
+    auto corrupt = bytes;
+    corrupt[at] = static_cast<char>(corrupt[at] ^ 0x5a);
+    write_text(snapshot(), corrupt);
+    EXPECT_FALSE(quick());
+  }
+  write_text(snapshot(), bytes.substr(0, bytes.size() - 3));
+  EXPECT_FALSE(quick());
+  write_text(snapshot(), bytes);
+  EXPECT_TRUE(quick());
+}
+
+// A random walk of edits over a small vault. After each, the incremental
+// answer (when there is one) must equal a whole run's, finding for finding,
+// and narrowing it to the edited note must equal narrowing the whole run.
+TEST_F(IncrementalCheck, RandomEditsGiveTheWholeRunsAnswers) {
+  const std::vector<std::string> names = {"alpha", "beta", "gamma", "delta", "Épée", "zeta", "eta", "sub"};
+  const std::vector<std::string> types = {"concept", "concept", "claim", "entity"};
+  std::mt19937 random(20261124);
+  const auto pick = [&random](const auto& items) { return items[random() % items.size()]; };
+  std::map<std::string, std::vector<std::string>> bodies;
+  std::map<std::string, std::string> front;
+  const auto text_of = [&](const std::string& path) {
+    std::string text = front[path];
+    for (const auto& line : bodies[path]) text += line + "\n";
+    return text;
+  };
+  for (const auto& name : names) {
+    const std::string path = (name == "zeta" ? "sub/" : "") + name + ".md";
+    front[path] = "---\nid: " + name + "-id\ntype: " + types[bodies.size() % 2] + "\n---\n";
+    bodies[path] = {"# " + name, "## Part one", "text ^blk1"};
+    if (random() % 3 == 0) bodies[path].push_back("[[" + pick(names) + "]]");
+    write(path, text_of(path));
+  }
+  whole_run();
+  const std::vector<std::string> paths = [&] {
+    std::vector<std::string> out;
+    for (const auto& [path, body] : bodies) out.push_back(path);
+    return out;
+  }();
+  int answered = 0;
+  for (int step = 0; step < 200; ++step) {
+    const std::string path = pick(paths);
+    auto& body = bodies[path];
+    const std::string other = pick(names);
+    switch (random() % 12) {
+      case 0: body.push_back("see [[" + other + "]]"); break;
+      case 1: body.push_back("see [[" + other + "x]]"); break;  // broken, with a suggestion
+      case 2: body.push_back("[[" + other + "#Part one]] [[" + other + "#Part two]]"); break;
+      case 3: body.push_back("![[" + other + "#^blk1]] ![[" + other + "#^blk9]]"); break;
+      case 4: body.push_back("[md](" + other + ".md) [up](../" + other + ".md) [z](sub/zeta.md) [dots](sub/zeta/..)"); break;
+      case 5: body.insert(body.begin(), "a new first line"); break;
+      case 6:  // may take a concept's last incoming link
+        if (body.size() > 3) body.erase(body.begin() + 3 + random() % (body.size() - 3));
+        break;
+      case 7: body.push_back("## Heading " + std::to_string(step)); break;  // exports change
+      case 8: front[path] = "---\nid: " + other + "-id\ntype: " + pick(types) + "\n---\n"; break;
+      case 9: front[path] = "---\nid: " + path + "\ntype: " + pick(types) + "\nrelated: [" + other + "-id, nobody]\n---\n"; break;
+      case 10: body.push_back("<!-- vaultlint-disable-next-line broken-link -->"); break;
+      case 11: break;  // rewritten as it was: a new mtime, the same bytes
+    }
+    write(path, text_of(path));
+    const auto answer = quick();
+    if (!answer) {
+      whole_run();
+      continue;
+    }
+    ++answered;
+    const auto expected = cold();
+    ASSERT_EQ(full(answer->diagnostics, answer->targets), expected) << "step " << step << " edited " << path;
+    const auto vault = vault_.load();
+    const auto narrowed = vaultlint::findings_for_change(answer->diagnostics, answer->targets, {path}, {});
+    vaultlint::ChangeSet change;
+    change.files = {path};
+    const auto whole = vaultlint::check_vault(vault, {});
+    EXPECT_EQ(vaultlint::testing::brief(narrowed),
+              vaultlint::testing::brief(vaultlint::findings_for_change(vault, whole, change)))
+        << "step " << step;
+  }
+  // Most edits stay inside their note: the incremental path must have been taken.
+  EXPECT_GT(answered, 100);
+  std::cerr << "answered " << answered << " of 200\n";
+}
