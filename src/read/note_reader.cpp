@@ -175,13 +175,13 @@ std::uint64_t reader_fingerprint(const ReaderOptions& options) {
   return XXH3_64bits(key.data(), key.size());
 }
 
-void read_note_file(const std::filesystem::path& file, std::uint64_t size,
+void read_note_file(const std::string& file, std::uint64_t size,
                     const ReaderOptions& options, Note* note) {
   std::string bytes;
   if (read_note_bytes(file, size, options, note, &bytes)) read_note_content(bytes, options, note);
 }
 
-bool read_note_bytes(const std::filesystem::path& file, std::uint64_t size,
+bool read_note_bytes(const std::string& file, std::uint64_t size,
                      const ReaderOptions& options, Note* note, std::string* out) {
   note->size = size;
   if (size > options.max_file_size) {

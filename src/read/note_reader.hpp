@@ -39,11 +39,11 @@ void read_note_content(std::string_view bytes, const ReaderOptions& options, Not
 /// Reads the bytes of the file at `file` into *bytes. `size` is the size the
 /// scan saw; the file is not opened when it is over the cap. Returns false
 /// with the problem recorded in `note` (unreadable, too large).
-bool read_note_bytes(const std::filesystem::path& file, std::uint64_t size,
+bool read_note_bytes(const std::string& file, std::uint64_t size,
                      const ReaderOptions& options, Note* note, std::string* bytes);
 
 /// read_note_bytes, then read_note_content.
-void read_note_file(const std::filesystem::path& file, std::uint64_t size,
+void read_note_file(const std::string& file, std::uint64_t size,
                     const ReaderOptions& options, Note* note);
 
 }  // namespace vaultlint

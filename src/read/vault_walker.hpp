@@ -12,7 +12,7 @@ namespace vaultlint {
 
 struct WalkedNote {
   std::string path;  ///< vault-relative, '/'-separated, NFC
-  std::filesystem::path file;
+  std::string file;  ///< where to open it: absolute, symlinks inside the vault resolved
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;  ///< last modification, ns since the epoch
   ContentProblem problem = ContentProblem::none;  ///< unreadable or outside_vault

@@ -220,7 +220,7 @@ TEST(VaultWalker, NfdFileNameBecomesNfcPath) {
   ASSERT_EQ(result.notes.size(), 1u);
   EXPECT_EQ(result.notes[0].path, "Caf\xC3\xA9/\xC3\x89" "conomie.md");
   // The file itself keeps its bytes on disk.
-  EXPECT_EQ(result.notes[0].file.filename().string(), "E\xCC\x81" "conomie.md");
+  EXPECT_EQ(std::filesystem::path(result.notes[0].file).filename().string(), "E\xCC\x81" "conomie.md");
 }
 
 TEST(VaultWalker, IgnoreGlobsMatchTheNfcPath) {
