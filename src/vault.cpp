@@ -160,8 +160,10 @@ const std::string& Reference::resolved_path() const {
 
 bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error) {
+  unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
+  if (threads == 0) threads = 1;
   WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/false)) return false;
+  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/true, threads)) return false;
 
   vault->root = root;
   vault->files = std::move(walked.other_files);
@@ -185,19 +187,11 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   const bool use_cache = !options.cache_file.empty();
   if (use_cache) cache.load(options.cache_file, fingerprint);
   std::vector<NoteKey> keys(walked.notes.size());
-  unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-  if (threads == 0) threads = 1;
   {
     boost::asio::thread_pool pool(threads);
     for (std::size_t i = 0; i < walked.notes.size(); ++i) {
       if (walked.notes[i].problem != ContentProblem::none) continue;
       boost::asio::post(pool, [&, i] {
-        stat_walked_note(&walked.notes[i]);
-        if (walked.notes[i].problem != ContentProblem::none) {
-          vault->notes[i].problem = walked.notes[i].problem;
-          vault->notes[i].problem_detail = walked.notes[i].detail;
-          return;
-        }
         if (use_cache) {
           read_or_reuse(walked.notes[i], cache, reader, &vault->notes[i], &keys[i]);
         } else {

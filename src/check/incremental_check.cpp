@@ -6,9 +6,6 @@
 
 #include <xxhash.h>
 
-#include <boost/asio/post.hpp>
-#include <boost/asio/thread_pool.hpp>
-
 #include <algorithm>
 #include <thread>
 #include <unordered_set>
@@ -140,27 +137,14 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
   if (!snapshot.load(snapshot_file, check_fingerprint(config))) return false;
   WalkResult walked;
   std::string error;
-  if (!walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/false) ||
+  // The walk stats every note on every core: which may have changed.
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (!walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads) ||
       !same_listing(snapshot, walked)) {
     return false;
   }
   const auto& saved = snapshot.notes();
   const std::size_t count = walked.notes.size();
-
-  // Which notes may have changed: one stat each, on every core.
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  {
-    constexpr std::size_t kNotesPerTask = 1024;
-    boost::asio::thread_pool pool(threads);
-    for (std::size_t begin = 0; begin < count; begin += kNotesPerTask) {
-      boost::asio::post(pool, [&, begin] {
-        for (std::size_t i = begin; i < std::min(count, begin + kNotesPerTask); ++i) {
-          if (walked.notes[i].problem == ContentProblem::none) stat_walked_note(&walked.notes[i]);
-        }
-      });
-    }
-    pool.join();
-  }
   std::vector<std::uint32_t> suspects;
   for (std::uint32_t i = 0; i < count; ++i) {
     const WalkedNote& now = walked.notes[i];

@@ -15,21 +15,20 @@ namespace vaultlint {
 
 bool read_front_matter(const std::filesystem::path& root, const Config& config, unsigned threads,
                        FrontMatterSink& sink, FrontMatterPass* pass, std::string* error) {
+  if (threads == 0) threads = std::thread::hardware_concurrency();
+  threads = std::max(1u, threads);
   WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/false)) return false;
+  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/true, threads)) return false;
   ReaderOptions options;
   options.max_file_size = config.max_file_size;
   options.field_checks.sink = &sink;
   options.front_matter_only = true;
   std::atomic<std::size_t> parsed = 0;
   {
-    if (threads == 0) threads = std::thread::hardware_concurrency();
-    boost::asio::thread_pool pool(std::max(1u, threads));
+    boost::asio::thread_pool pool(threads);
     for (auto& walked_note : walked.notes) {
       if (walked_note.problem != ContentProblem::none) continue;
       boost::asio::post(pool, [&] {
-        stat_walked_note(&walked_note);
-        if (walked_note.problem != ContentProblem::none) return;
         Note note;
         note.path = walked_note.path;  // for sinks that name notes
         note.stem = std::string(stem_of(walked_note.path));

@@ -8,7 +8,16 @@
 #include <cerrno>
 #include <cstring>
 
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
 #include <algorithm>
+#include <deque>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <tuple>
 #include <numeric>
 #include <system_error>
 
@@ -34,58 +43,162 @@ bool is_inside(const fs::path& canonical_root, const fs::path& canonical_target)
   return true;
 }
 
-/// Closes a directory stream when the walk leaves it.
-struct DirCloser {
-  DIR* dir;
-  ~DirCloser() { ::closedir(dir); }
+void set_stat(const struct stat& info, WalkedNote* note) {
+  note->size = static_cast<std::uint64_t>(info.st_size);
+  note->mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+}
+
+/// An open folder, shared by the tasks that stat its notes.
+struct FolderFd {
+  explicit FolderFd(int descriptor) : fd(descriptor) {}
+  FolderFd(const FolderFd&) = delete;
+  FolderFd& operator=(const FolderFd&) = delete;
+  int fd;
+  ~FolderFd() {
+    if (fd >= 0) ::close(fd);
+  }
 };
 
-/// Walks with openat(2) and readdir(3): the entry's type comes with its
-/// name, and a folder is opened relative to its parent. std::filesystem
-/// built a path object per entry and took 70% of an unchanged-vault check.
+/// What one folder holds (not its subfolders).
+struct FolderListing {
+  std::vector<WalkedNote> notes;
+  std::vector<std::string> names;  ///< each note's name in the folder ("" for symlinks resolved)
+  std::vector<std::string> other_files;
+  std::vector<Vault::UnreadableFolder> unreadable;
+};
+
+/// Lists folders with openat(2) and readdir(3) (the entry's type comes with
+/// its name) and stats notes relative to their open folder, so the kernel
+/// looks up one name, not the whole path. Each folder is a task, and so is
+/// each batch of its notes' stats: a vault of many folders or of one huge
+/// folder keeps every core busy. std::filesystem built a path object per
+/// entry and took 70% of an unchanged-vault check.
 class Walker {
  public:
-  Walker(fs::path canonical_root, const std::vector<std::string>& ignore, WalkResult* result,
-         bool stat_notes)
-      : canonical_root_(std::move(canonical_root)), ignore_(ignore), result_(result),
-        stat_notes_(stat_notes) {}
+  Walker(fs::path canonical_root, const std::vector<std::string>& ignore, bool stat_notes,
+         unsigned threads)
+      : canonical_root_(std::move(canonical_root)), ignore_(ignore), stat_notes_(stat_notes) {
+    if (threads > 1) pool_.emplace(threads);
+  }
 
-  /// Lists the folder open as `fd` (and takes it), at `absolute`, which is
-  /// `relative_folder` in the vault.
-  void walk(int fd, const std::string& absolute, const std::string& relative_folder) {
-    DIR* dir = fd < 0 ? nullptr : ::fdopendir(fd);
-    if (dir == nullptr) {
-      result_->unreadable_folders.push_back({relative_folder, std::strerror(errno)});
-      if (fd >= 0) ::close(fd);
-      return;
+  /// Walks the folder open as `fd` (taking it), at `absolute`, which is
+  /// `relative_folder` in the vault; then waits for every task.
+  void run(int fd, int open_error, std::string absolute, std::string relative_folder) {
+    post([this, fd, open_error, absolute = std::move(absolute), relative = std::move(relative_folder)] {
+      list(fd, open_error, absolute, relative);
+    });
+    if (pool_) pool_->join();
+  }
+
+  /// Moves what every folder held into *result, sorted.
+  void collect(WalkResult* result) {
+    std::size_t count = 0;
+    for (const auto& folder : folders_) count += folder->notes.size();
+    std::vector<WalkedNote> notes;
+    notes.reserve(count);
+    for (auto& folder : folders_) {
+      std::move(folder->notes.begin(), folder->notes.end(), std::back_inserter(notes));
+      std::move(folder->other_files.begin(), folder->other_files.end(),
+                std::back_inserter(result->other_files));
+      std::move(folder->unreadable.begin(), folder->unreadable.end(),
+                std::back_inserter(result->unreadable_folders));
     }
-    const DirCloser closer{dir};
-    for (;;) {
-      errno = 0;
-      const dirent* entry = ::readdir(dir);
-      if (entry == nullptr) {
-        if (errno != 0) result_->unreadable_folders.push_back({relative_folder, std::strerror(errno)});
-        return;
-      }
-      visit(::dirfd(dir), entry, absolute, relative_folder);
-    }
+    folders_.clear();
+    // Sorting indexes and moving each note once: swapping the notes
+    // themselves moved three strings per swap.
+    std::vector<std::uint32_t> order(notes.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(),
+              [&notes](std::uint32_t a, std::uint32_t b) { return notes[a].path < notes[b].path; });
+    result->notes.reserve(result->notes.size() + notes.size());
+    for (const std::uint32_t i : order) result->notes.push_back(std::move(notes[i]));
+    std::sort(result->other_files.begin(), result->other_files.end());
+    std::sort(result->unreadable_folders.begin(), result->unreadable_folders.end(),
+              [](const auto& a, const auto& b) { return std::tie(a.path, a.reason) < std::tie(b.path, b.reason); });
   }
 
  private:
+  template <typename Task>
+  void post(Task&& task) {
+    if (pool_) {
+      boost::asio::post(*pool_, std::forward<Task>(task));
+    } else {
+      task();
+    }
+  }
+
+  FolderListing* new_folder() {
+    const std::lock_guard lock(mutex_);
+    return folders_.emplace_back(std::make_unique<FolderListing>()).get();
+  }
+
   bool ignored(const std::string& relative) const {
     return std::any_of(ignore_.begin(), ignore_.end(),
                        [&](const std::string& glob) { return glob_match(glob, relative); });
   }
 
+  /// Lists the folder open as `fd` (which it takes; -1 when opening it
+  /// failed with `open_error`).
+  void list(int fd, int open_error, const std::string& absolute_folder,
+            const std::string& relative_folder) {
+    FolderListing& out = *new_folder();
+    const auto folder = std::make_shared<FolderFd>(fd);
+    if (fd < 0) {
+      out.unreadable.push_back({relative_folder, std::strerror(open_error)});
+      return;
+    }
+    // The stream gets its own descriptor: closing it must not close the
+    // one the stat batches still use.
+    const int stream_fd = ::dup(fd);
+    DIR* dir = stream_fd < 0 ? nullptr : ::fdopendir(stream_fd);
+    if (dir == nullptr) {
+      out.unreadable.push_back({relative_folder, std::strerror(errno)});
+      if (stream_fd >= 0) ::close(stream_fd);
+      return;
+    }
+    for (;;) {
+      errno = 0;
+      const dirent* entry = ::readdir(dir);
+      if (entry == nullptr) {
+        if (errno != 0) out.unreadable.push_back({relative_folder, std::strerror(errno)});
+        break;
+      }
+      visit(fd, entry, absolute_folder, relative_folder, out);
+    }
+    ::closedir(dir);
+    if (!stat_notes_) return;
+    // The notes' stats, in batches that share the open folder.
+    constexpr std::size_t kNotesPerTask = 256;
+    for (std::size_t begin = 0; begin < out.notes.size(); begin += kNotesPerTask) {
+      post([&out, folder, begin] {
+        for (std::size_t i = begin; i < std::min(out.notes.size(), begin + kNotesPerTask); ++i) {
+          WalkedNote& note = out.notes[i];
+          if (note.problem != ContentProblem::none) continue;
+          if (out.names[i].empty()) {
+            stat_walked_note(&note);
+            continue;
+          }
+          struct stat info {};
+          if (::fstatat(folder->fd, out.names[i].c_str(), &info, 0) != 0) {
+            note.problem = ContentProblem::unreadable;
+            note.detail = std::strerror(errno);
+          } else {
+            set_stat(info, &note);
+          }
+        }
+      });
+    }
+  }
+
   void visit(int folder_fd, const dirent* entry, const std::string& absolute_folder,
-             const std::string& relative_folder) {
+             const std::string& relative_folder, FolderListing& out) {
     const std::string_view name(entry->d_name);
     if (name.empty() || name.front() == '.') return;
     std::string relative = relative_folder.empty() ? std::string(name)
                                                    : relative_folder + "/" + std::string(name);
     relative = to_nfc(relative);
     if (ignored(relative)) return;
-    const std::string absolute = absolute_folder + "/" + std::string(name);
+    std::string absolute = absolute_folder + "/" + std::string(name);
     unsigned char type = entry->d_type;
     if (type == DT_UNKNOWN) {  // some file systems leave it to a stat
       struct stat info {};
@@ -94,25 +207,30 @@ class Walker {
       }
     }
     if (type == DT_LNK) {
-      visit_symlink(absolute, relative, name);
+      visit_symlink(absolute, std::move(relative), name, out);
     } else if (type == DT_DIR) {
-      walk(::openat(folder_fd, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC),
-           absolute, relative);
+      const int fd = ::openat(folder_fd, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      const int open_error = fd < 0 ? errno : 0;
+      post([this, fd, open_error, absolute = std::move(absolute), relative = std::move(relative)] {
+        list(fd, open_error, absolute, relative);
+      });
     } else if (is_markdown_name(name)) {
-      add_note(absolute, std::move(relative), ContentProblem::none, {});
+      add_note(out, std::move(absolute), std::move(relative), std::string(name),
+               ContentProblem::none, {});
     } else {
-      result_->other_files.push_back(std::move(relative));
+      out.other_files.push_back(std::move(relative));
     }
   }
 
-  void visit_symlink(const std::string& absolute, std::string relative, std::string_view name) {
+  void visit_symlink(const std::string& absolute, std::string relative, std::string_view name,
+                     FolderListing& out) {
     std::error_code ec;
     const fs::path target = fs::canonical(absolute, ec);
     if (ec || !is_inside(canonical_root_, target)) {
       // Symlinked folders are never followed; a symlinked note outside the
       // vault is named, not read.
       if (is_markdown_name(name)) {
-        add_note(absolute, std::move(relative),
+        add_note(out, absolute, std::move(relative), {},
                  ec ? ContentProblem::unreadable : ContentProblem::outside_vault,
                  ec ? "broken symbolic link: " + ec.message() : std::string());
       }
@@ -120,26 +238,30 @@ class Walker {
     }
     if (fs::is_directory(target, ec)) return;
     if (is_markdown_name(name)) {
-      add_note(target.string(), std::move(relative), ContentProblem::none, {});
+      add_note(out, target.string(), std::move(relative), {}, ContentProblem::none, {});
     } else {
-      result_->other_files.push_back(std::move(relative));
+      out.other_files.push_back(std::move(relative));
     }
   }
 
-  void add_note(std::string file, std::string relative, ContentProblem problem, std::string detail) {
+  /// `name` is the entry's name in its folder, or "" to stat `file` by its path.
+  void add_note(FolderListing& out, std::string file, std::string relative, std::string name,
+                ContentProblem problem, std::string detail) {
     WalkedNote note;
     note.path = std::move(relative);
     note.file = std::move(file);
     note.problem = problem;
     note.detail = std::move(detail);
-    if (problem == ContentProblem::none && stat_notes_) stat_walked_note(&note);
-    result_->notes.push_back(std::move(note));
+    out.notes.push_back(std::move(note));
+    out.names.push_back(std::move(name));
   }
 
   fs::path canonical_root_;
   const std::vector<std::string>& ignore_;
-  WalkResult* result_;
   bool stat_notes_;
+  std::optional<boost::asio::thread_pool> pool_;
+  std::mutex mutex_;
+  std::deque<std::unique_ptr<FolderListing>> folders_;
 };
 
 }  // namespace
@@ -153,34 +275,22 @@ void stat_walked_note(WalkedNote* note) {
     note->detail = std::strerror(errno);
     return;
   }
-  note->size = static_cast<std::uint64_t>(info.st_size);
-  note->mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  set_stat(info, note);
 }
 
 bool walk_vault(const fs::path& root, const std::vector<std::string>& ignore, WalkResult* result,
-                std::string* error, bool stat_notes) {
+                std::string* error, bool stat_notes, unsigned threads) {
   std::error_code ec;
   const fs::path canonical_root = fs::canonical(root, ec);
   if (ec || !fs::is_directory(canonical_root, ec)) {
     *error = root.string() + ": not a readable folder" + (ec ? ": " + ec.message() : "");
     return false;
   }
-  Walker walker(canonical_root, ignore, result, stat_notes);
+  Walker walker(canonical_root, ignore, stat_notes, threads);
   const std::string absolute = canonical_root.string();
-  walker.walk(::open(absolute.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC),
-              absolute == "/" ? std::string() : absolute, "");
-  // Sorting indexes and moving each note once: swapping the notes
-  // themselves moved three strings per swap.
-  auto& notes = result->notes;
-  std::vector<std::uint32_t> order(notes.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(),
-            [&notes](std::uint32_t a, std::uint32_t b) { return notes[a].path < notes[b].path; });
-  std::vector<WalkedNote> sorted;
-  sorted.reserve(notes.size());
-  for (const std::uint32_t i : order) sorted.push_back(std::move(notes[i]));
-  notes = std::move(sorted);
-  std::sort(result->other_files.begin(), result->other_files.end());
+  const int fd = ::open(absolute.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  walker.run(fd, fd < 0 ? errno : 0, absolute == "/" ? std::string() : absolute, "");
+  walker.collect(result);
   return true;
 }
 

@@ -22,7 +22,7 @@ struct WalkedNote {
 struct WalkResult {
   std::vector<WalkedNote> notes;            ///< sorted by path
   std::vector<std::string> other_files;     ///< sorted
-  std::vector<Vault::UnreadableFolder> unreadable_folders;
+  std::vector<Vault::UnreadableFolder> unreadable_folders;  ///< sorted
 };
 
 /// Walks `root` recursively. Skips dot files and dot folders and paths
@@ -31,8 +31,11 @@ struct WalkResult {
 /// inside the vault. Returns false with *error only when `root` is not a
 /// readable folder. Without `stat_notes`, notes are listed from the folder
 /// entries alone and their size and mtime are left to stat_walked_note.
+/// With `threads` above one, folders are listed (and notes stat-ed) on
+/// that many threads; the result is the same.
 bool walk_vault(const std::filesystem::path& root, const std::vector<std::string>& ignore,
-                WalkResult* result, std::string* error, bool stat_notes = true);
+                WalkResult* result, std::string* error, bool stat_notes = true,
+                unsigned threads = 1);
 
 /// Fills in the note's size and mtime with one stat(2), or marks it
 /// unreadable. A stat per note was most of a serial walk of a large vault;
