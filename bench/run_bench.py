@@ -78,21 +78,26 @@ def measure(command, cwd=None, timeout=None):
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, timed_out), code, stderr
 
 
-def edit_one_note(vault, rep):
-    """Changes one note's content, as an editor save would, so a warm check must re-read it."""
-    path = os.path.join(vault, ".bench-edited-note")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
+def edit_one_note(vault, rep, heading=False):
+    """Changes one note's content, as an editor save would, so a warm check must re-read it.
+    A body edit (an HTML comment) changes nothing other notes see; a new heading does, so the
+    check snapshot cannot answer and the run reads the whole vault (with the note cache)."""
+    state = os.path.join(vault, ".bench-heading-note" if heading else ".bench-edited-note")
+    if os.path.exists(state):
+        with open(state, encoding="utf-8") as f:
             note = f.read()
     else:
-        note = next(os.path.join(folder, name)
-                    for folder, _, files in sorted(os.walk(vault)) for name in sorted(files)
-                    if name.endswith(".md"))
-        with open(path, "w", encoding="utf-8") as f:
+        notes = (os.path.join(folder, name)
+                 for folder, _, files in sorted(os.walk(vault)) for name in sorted(files)
+                 if name.endswith(".md"))
+        note = next(notes)
+        if heading:  # another note than the body edit's
+            note = next(notes)
+        with open(state, "w", encoding="utf-8") as f:
             f.write(note)
     with open(note, "rb") as f:
         text = f.read()
-    marker = b"\n<!-- bench edit -->\n"
+    marker = b"\n## Bench heading\n" if heading else b"\n<!-- bench edit -->\n"
     text = text[:-len(marker)] if text.endswith(marker) else text + marker
     with open(note, "wb") as f:
         f.write(text)
@@ -155,6 +160,7 @@ def main():
             "vaultlint graph --format dot": [vaultlint, "graph", "--no-cache", "--format", "dot", "-o",
                                              os.devnull, vault],
             "vaultlint check, warm cache, one note edited": check + ["--cache-dir", cache_dir, vault],
+            "vaultlint check, warm cache, a heading added (whole run)": check + ["--cache-dir", cache_dir, vault],
         }
         for command in commands.values():  # warm the page cache, and fill vaultlint's cache
             measure(command)
@@ -162,7 +168,7 @@ def main():
         for rep in range(args.reps):
             for name, command in commands.items():
                 if "warm" in name:
-                    edit_one_note(vault, rep)
+                    edit_one_note(vault, rep, heading="heading" in name)
                 sample, code, stderr = measure(command)
                 if code not in (0, 1):
                     sys.exit(f"{name} failed with {code}: {stderr}")
@@ -208,8 +214,10 @@ def main():
                 "warm-up run each (page cache warm), peak RSS the largest of the runs; peers "
                 f"{args.peer_reps} run(s) each, stopped after {args.peer_timeout:.0f} s. Vaults from "
                 "`gen_vault.py --seed 1`. The floor is `bench/floor.cpp`: read every note and parse it with "
-                "cmark-gfm on all cores, nothing else. The warm row edits one note before each run and "
-                "checks with the incremental cache.\n\n")
+                "cmark-gfm on all cores, nothing else. The warm rows edit one note before each run and "
+                "check with the incremental cache: a body edit, which the check snapshot answers "
+                "(docs/cache.md), and a new heading, which it cannot, so that run reads the whole vault "
+                "through the note cache.\n\n")
     # The figures go between two markers, so the prose around them (targets, profile) stays.
     begin_marker, end_marker = "<!-- run_bench.py: begin -->\n", "<!-- run_bench.py: end -->\n"
     generated = begin_marker + measured + table + end_marker
