@@ -1,6 +1,7 @@
 #include "resolve/note_index.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "text/unicode.hpp"
 #include "text/vault_path.hpp"
@@ -22,6 +23,9 @@ void NoteIndex::add(Multimap& map, std::string key, std::uint32_t note) {
 }
 
 NoteIndex::NoteIndex(const std::vector<Note>& notes, const std::vector<std::string>& files) {
+  // The name table and the path tables are independent: the paths are
+  // built on a second thread (at 100k notes, 0.14 s on one).
+  auto paths = std::async(std::launch::async, [&] { add_paths(notes, files); });
   names_.reserve(notes.size() * 2);
   for (std::uint32_t i = 0; i < notes.size(); ++i) {
     const Note& note = notes[i];
@@ -30,6 +34,18 @@ NoteIndex::NoteIndex(const std::vector<Note>& notes, const std::vector<std::stri
       if (note.id) add(names_, fold_key(*note.id), i);
       for (const auto& alias : note.aliases) add(names_, fold_key(alias), i);
     }
+  }
+  // A note can reach a name twice (id == stem) but never out of order, so
+  // the lists are sorted and unique already.
+  paths.get();
+}
+
+void NoteIndex::add_paths(const std::vector<Note>& notes, const std::vector<std::string>& files) {
+  exact_paths_.reserve(notes.size());
+  full_paths_.reserve(notes.size());
+  path_suffixes_.reserve(notes.size());
+  for (std::uint32_t i = 0; i < notes.size(); ++i) {
+    const Note& note = notes[i];
     exact_paths_.emplace(note.path, i);
     const std::string folded = fold_key(strip_md_extension(note.path));
     add(full_paths_, folded, i);
@@ -39,9 +55,8 @@ NoteIndex::NoteIndex(const std::vector<Note>& notes, const std::vector<std::stri
       if (suffix.find('/') != std::string::npos) add(path_suffixes_, suffix, i);
     }
   }
-  // A note can reach a name twice (id == stem) but never out of order, so
-  // the lists are sorted and unique already; path suffixes may repeat a note
-  // only through distinct keys.
+  // Path suffixes may repeat a note only through distinct keys.
+  exact_files_.reserve(files.size());
   for (std::uint32_t i = 0; i < files.size(); ++i) {
     exact_files_.emplace(files[i], i);
     add(file_keys_, fold_key(files[i]), i);

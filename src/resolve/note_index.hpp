@@ -45,6 +45,7 @@ class NoteIndex {
  private:
   using Multimap = std::unordered_map<std::string, std::vector<std::uint32_t>>;
   static void add(Multimap& map, std::string key, std::uint32_t note);
+  void add_paths(const std::vector<Note>& notes, const std::vector<std::string>& files);
 
   Multimap names_;
   Multimap full_paths_;
