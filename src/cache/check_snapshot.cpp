@@ -12,7 +12,7 @@ namespace vaultlint {
 namespace {
 
 // The format goes up whenever the layout here changes.
-constexpr SealedFileKind kSnapshotFile{"vaultlint-check-snapshot\n", 1};
+constexpr SealedFileKind kSnapshotFile{"vaultlint-check-snapshot\n", 2};
 
 std::string encode_indices(const std::vector<std::uint32_t>& indices) {
   std::string bytes;
@@ -40,32 +40,42 @@ bool get_diagnostic(ByteReader& in, Diagnostic* d, std::vector<std::string>* tar
 
 }  // namespace
 
-std::string encode_note_exports(const Note& note) {
+std::string encode_note_names(const Note& note) {
   std::string bytes;
   ByteWriter out(&bytes);
   out.put_uint(static_cast<std::uint64_t>(note.front_matter));
   out.put_bool(note.id.has_value());
   out.put_string(note.id.value_or(""));
   put_strings(out, note.aliases);
+  return bytes;
+}
+
+std::string encode_note_fragments(const Note& note) {
+  std::string bytes;
+  ByteWriter out(&bytes);
   put_strings(out, note.heading_keys);
   put_strings(out, note.block_ids);
   return bytes;
 }
 
-bool decode_note_exports(std::string_view bytes, Note* note) {
+bool decode_note_names(std::string_view bytes, Note* note) {
   ByteReader in(bytes);
   std::uint64_t state = 0;
   bool has_id = false;
   std::string id;
   if (!in.get_uint(&state) || state > static_cast<std::uint64_t>(FrontMatterState::invalid) ||
       !in.get_bool(&has_id) || !in.get_string(&id) || !get_strings(in, &note->aliases) ||
-      !get_strings(in, &note->heading_keys) || !get_strings(in, &note->block_ids) ||
       !in.at_end()) {
     return false;
   }
   note->front_matter = static_cast<FrontMatterState>(state);
   if (has_id) note->id = std::move(id);
   return true;
+}
+
+bool decode_note_fragments(std::string_view bytes, Note* note) {
+  ByteReader in(bytes);
+  return get_strings(in, &note->heading_keys) && get_strings(in, &note->block_ids) && in.at_end();
 }
 
 std::vector<std::uint32_t> decode_indices(std::string_view bytes) {
@@ -82,12 +92,14 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
   const std::size_t count = vault.notes.size();
   std::vector<std::vector<std::uint32_t>> outgoing(count);
   std::vector<std::uint32_t> linked(count, 0);
+  std::vector<std::uint32_t> fragment_links(count, 0);
   for (const auto& ref : vault.references) {
-    if (ref.status != RefStatus::resolved || ref.target == static_cast<std::int64_t>(ref.source)) {
-      continue;
-    }
-    outgoing[ref.source].push_back(static_cast<std::uint32_t>(ref.target));
-    ++linked[static_cast<std::size_t>(ref.target)];
+    if (ref.target < 0 || ref.target == static_cast<std::int64_t>(ref.source)) continue;
+    const auto target = static_cast<std::size_t>(ref.target);
+    if (!ref.from_field && !vault.link_of(ref).fragment.empty()) ++fragment_links[target];
+    if (ref.status != RefStatus::resolved) continue;
+    outgoing[ref.source].push_back(static_cast<std::uint32_t>(target));
+    ++linked[target];
   }
 
   std::string body;
@@ -110,7 +122,9 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     out.put_bool(key.keyed);
     out.put_bool(may_be_orphan(vault.notes[i], config));
     out.put_uint(linked[i]);
-    out.put_string(encode_note_exports(vault.notes[i]));
+    out.put_uint(fragment_links[i]);
+    out.put_string(encode_note_names(vault.notes[i]));
+    out.put_string(encode_note_fragments(vault.notes[i]));
     std::sort(outgoing[i].begin(), outgoing[i].end());
     out.put_string(encode_indices(outgoing[i]));
   }
@@ -174,13 +188,16 @@ bool CheckSnapshot::load(const std::filesystem::path& file, std::uint64_t finger
     notes_.resize(count);
     for (auto& note : notes_) {
       std::uint64_t linked = 0;
+      std::uint64_t fragment_links = 0;
       if (!in.get_uint(&note.key.size) || !in.get_int(&note.key.mtime_ns) ||
           !in.get_fixed64(&note.key.content_hash) || !in.get_bool(&note.key.keyed) ||
           !in.get_bool(&note.may_be_orphan) || !in.get_uint(&linked) ||
-          !in.get_view(&note.exports) || !in.get_view(&note.outgoing)) {
+          !in.get_uint(&fragment_links) || !in.get_view(&note.names) ||
+          !in.get_view(&note.fragments) || !in.get_view(&note.outgoing)) {
         return false;
       }
       note.linked_from_others = static_cast<std::uint32_t>(linked);
+      note.fragment_links_in = static_cast<std::uint32_t>(fragment_links);
     }
     std::size_t names = 0;
     if (!in.get_count(&names)) return false;

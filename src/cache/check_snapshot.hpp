@@ -28,7 +28,11 @@ struct SnapshotNote {
   NoteFileKey key;
   bool may_be_orphan = false;             ///< a type the orphan rule looks at
   std::uint32_t linked_from_others = 0;   ///< resolved references into it from other notes
-  std::string_view exports;               ///< encode_note_exports' bytes
+  /// Links from other notes into it with a heading or block: the only
+  /// findings elsewhere its headings and block ids can change.
+  std::uint32_t fragment_links_in = 0;
+  std::string_view names;                 ///< encode_note_names' bytes
+  std::string_view fragments;             ///< encode_note_fragments' bytes
   std::string_view outgoing;              ///< the notes it points to (not itself); decode_indices
 };
 
@@ -70,13 +74,16 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
                                   const Config& config, const std::vector<Diagnostic>& diagnostics,
                                   const std::vector<std::vector<std::string>>& targets);
 
-/// What other notes' findings can depend on in a note: whether its front
-/// matter is valid, its id and aliases (names), its headings and block ids
-/// (fragment targets). Two notes with equal bytes here look the same from
-/// everywhere else in the vault.
-std::string encode_note_exports(const Note& note);
+/// What other notes' findings can depend on in a note, in two parts: its
+/// names (whether its front matter is valid, its id and aliases), which any
+/// reference anywhere may match; and its fragments (heading keys and block
+/// ids), which only links into it with a '#' look at. Two notes with equal
+/// bytes in both look the same from everywhere else in the vault.
+std::string encode_note_names(const Note& note);
+std::string encode_note_fragments(const Note& note);
 /// Fills those fields of `note` back; false on malformed bytes.
-bool decode_note_exports(std::string_view bytes, Note* note);
+bool decode_note_names(std::string_view bytes, Note* note);
+bool decode_note_fragments(std::string_view bytes, Note* note);
 
 /// The note indexes of SnapshotNote::outgoing.
 std::vector<std::uint32_t> decode_indices(std::string_view bytes);

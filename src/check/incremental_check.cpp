@@ -83,11 +83,12 @@ std::unordered_set<std::string> lookup_names(const Note& note) {
   return names;
 }
 
-/// A note as the snapshot knows it: path, stem and exports, no links.
+/// A note as the snapshot knows it: path, stem, names and fragments, no links.
 bool skeleton_note(const CheckSnapshot& snapshot, std::uint32_t index, Note* note) {
   note->path = std::string(snapshot.note_paths()[index]);
   note->stem = std::string(stem_of(note->path));
-  return decode_note_exports(snapshot.notes()[index].exports, note);
+  return decode_note_names(snapshot.notes()[index].names, note) &&
+         decode_note_fragments(snapshot.notes()[index].fragments, note);
 }
 
 struct ChangedNote {
@@ -179,7 +180,8 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
       }
     }
     // Another note's findings would change with these: not this path's job.
-    if (encode_note_exports(note) != saved[i].exports) return false;
+    if (encode_note_names(note) != saved[i].names) return false;
+    if (saved[i].fragment_links_in > 0 && encode_note_fragments(note) != saved[i].fragments) return false;
     changed.push_back(std::move(entry));
   }
   out->notes_read = suspects.size();
@@ -256,8 +258,8 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
     std::vector<std::string> names;
     for (std::uint32_t i = 0; i < snapshot.note_paths().size(); ++i) {
       Note note;
-      if (!skeleton_note(snapshot, i, &note)) continue;
-      names.push_back(std::move(note.stem));
+      if (!decode_note_names(snapshot.notes()[i].names, &note)) continue;
+      names.emplace_back(stem_of(snapshot.note_paths()[i]));
       if (note.front_matter != FrontMatterState::valid) continue;
       if (note.id) names.push_back(*note.id);
       names.insert(names.end(), note.aliases.begin(), note.aliases.end());
