@@ -78,11 +78,12 @@ def measure(command, cwd=None, timeout=None):
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, timed_out), code, stderr
 
 
-def edit_one_note(vault, rep, heading=False):
+def edit_one_note(vault, rep, rename=False):
     """Changes one note's content, as an editor save would, so a warm check must re-read it.
-    A body edit (an HTML comment) changes nothing other notes see; a new heading does, so the
-    check snapshot cannot answer and the run reads the whole vault (with the note cache)."""
-    state = os.path.join(vault, ".bench-heading-note" if heading else ".bench-edited-note")
+    A body edit (an HTML comment) changes nothing other notes see; a new id does (any link may
+    name it), so the check snapshot cannot answer and the run reads the whole vault (with the
+    note cache)."""
+    state = os.path.join(vault, ".bench-renamed-note" if rename else ".bench-edited-note")
     if os.path.exists(state):
         with open(state, encoding="utf-8") as f:
             note = f.read()
@@ -91,14 +92,18 @@ def edit_one_note(vault, rep, heading=False):
                  for folder, _, files in sorted(os.walk(vault)) for name in sorted(files)
                  if name.endswith(".md"))
         note = next(notes)
-        if heading:  # another note than the body edit's
+        if rename:  # another note than the body edit's
             note = next(notes)
         with open(state, "w", encoding="utf-8") as f:
             f.write(note)
     with open(note, "rb") as f:
         text = f.read()
-    marker = b"\n## Bench heading\n" if heading else b"\n<!-- bench edit -->\n"
-    text = text[:-len(marker)] if text.endswith(marker) else text + marker
+    if rename:
+        text = (text.replace(b"\nid: bench-", b"\nid: ", 1) if b"\nid: bench-" in text
+                else text.replace(b"\nid: ", b"\nid: bench-", 1))
+    else:
+        marker = b"\n<!-- bench edit -->\n"
+        text = text[:-len(marker)] if text.endswith(marker) else text + marker
     with open(note, "wb") as f:
         f.write(text)
 
@@ -160,7 +165,7 @@ def main():
             "vaultlint graph --format dot": [vaultlint, "graph", "--no-cache", "--format", "dot", "-o",
                                              os.devnull, vault],
             "vaultlint check, warm cache, one note edited": check + ["--cache-dir", cache_dir, vault],
-            "vaultlint check, warm cache, a heading added (whole run)": check + ["--cache-dir", cache_dir, vault],
+            "vaultlint check, warm cache, an id changed (whole run)": check + ["--cache-dir", cache_dir, vault],
         }
         for command in commands.values():  # warm the page cache, and fill vaultlint's cache
             measure(command)
@@ -168,11 +173,15 @@ def main():
         for rep in range(args.reps):
             for name, command in commands.items():
                 if "warm" in name:
-                    edit_one_note(vault, rep, heading="heading" in name)
+                    edit_one_note(vault, rep, rename="id changed" in name)
                 sample, code, stderr = measure(command)
                 if code not in (0, 1):
                     sys.exit(f"{name} failed with {code}: {stderr}")
                 samples[name].append(sample)
+        if args.reps % 2 == 1:  # each edit toggles: leave the vault as it was generated
+            for name in commands:
+                if "warm" in name:
+                    edit_one_note(vault, args.reps, rename="id changed" in name)
         if with_peers:
             for rep in range(args.peer_reps):
                 for name, command in peer_commands().items():
@@ -216,7 +225,7 @@ def main():
                 "`gen_vault.py --seed 1`. The floor is `bench/floor.cpp`: read every note and parse it with "
                 "cmark-gfm on all cores, nothing else. The warm rows edit one note before each run and "
                 "check with the incremental cache: a body edit, which the check snapshot answers "
-                "(docs/cache.md), and a new heading, which it cannot, so that run reads the whole vault "
+                "(docs/cache.md), and a new id, which it cannot, so that run reads the whole vault "
                 "through the note cache.\n\n")
     # The figures go between two markers, so the prose around them (targets, profile) stays.
     begin_marker, end_marker = "<!-- run_bench.py: begin -->\n", "<!-- run_bench.py: end -->\n"
