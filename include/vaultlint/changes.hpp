@@ -1,8 +1,8 @@
 #pragma once
 /// Checking a change rather than a whole vault: the notes a commit touches
 /// (named files), and the files it removes (staged deletions and renames).
-/// The whole vault is still read and resolved; only the findings a change
-/// can be blamed for are kept (docs/pre-commit.md).
+/// The whole vault's findings are found (read and resolved, or from the check
+/// snapshot); only those a change can be blamed for are kept (docs/pre-commit.md).
 
 #include <filesystem>
 #include <functional>
