@@ -26,10 +26,6 @@ std::int64_t now_ns() {
       .count();
 }
 
-/// File timestamps come from a coarse kernel clock: a note changed within
-/// this long before a run started may keep its mtime through a later edit.
-constexpr std::int64_t kClockSlackNs = 2'000'000'000;
-
 /// What the next cache file records for one note.
 struct NoteKey {
   bool cacheable = false;   ///< read without a problem
@@ -61,8 +57,8 @@ bool reuse(const CachedNote& cached, Note* note, NoteKey* out) {
 void read_or_reuse(const WalkedNote& walked, const NoteCache& cache, const ReaderOptions& reader,
                    Note* note, NoteKey* out) {
   const CachedNote* cached = cache.find(note->path);
-  if (cached != nullptr && cached->size == walked.size && cached->mtime_ns == walked.mtime_ns &&
-      walked.mtime_ns < cache.started_ns() - kClockSlackNs) {
+  if (cached != nullptr && stat_proves_unchanged(walked.size, walked.mtime_ns, cached->size,
+                                                 cached->mtime_ns, cache.started_ns())) {
     out->cacheable = true;
     out->unchanged = true;
     out->key = *cached;

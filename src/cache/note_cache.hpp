@@ -44,6 +44,17 @@ class NoteCache {
   std::int64_t started_ns_ = 0;
 };
 
+/// Whether a file's size and mtime now prove it unchanged since a run that
+/// started at `started_ns` saw `then_size` and `then_mtime_ns`. File times
+/// come from a coarse kernel clock, so a file changed within 2 s before that
+/// run started may keep its mtime through a later edit: such a file proves
+/// nothing and must be hashed (git's "racily clean" rule).
+inline bool stat_proves_unchanged(std::uint64_t size, std::int64_t mtime_ns, std::uint64_t then_size,
+                                  std::int64_t then_mtime_ns, std::int64_t started_ns) {
+  constexpr std::int64_t kClockSlackNs = 2'000'000'000;
+  return size == then_size && mtime_ns == then_mtime_ns && mtime_ns < started_ns - kClockSlackNs;
+}
+
 /// One entry of the next cache file.
 struct NoteCacheEntry {
   std::string_view path;

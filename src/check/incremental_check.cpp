@@ -31,10 +31,6 @@ namespace {
 /// each against the snapshot, which also grows stale.
 constexpr std::size_t kMaxChangedNotes = 64;
 
-/// As in the note cache: a note changed within this long before the
-/// snapshot's run started may keep its size and mtime through a later edit.
-constexpr std::int64_t kClockSlackNs = 2'000'000'000;
-
 bool same_listing(const CheckSnapshot& snapshot, const WalkResult& walked) {
   const auto& paths = snapshot.note_paths();
   const auto& files = snapshot.files();
@@ -96,6 +92,154 @@ struct ChangedNote {
   Note note;
 };
 
+/// Reads the notes whose size and mtime do not prove them unchanged, and
+/// keeps those whose bytes changed too. False when a change reaches other
+/// notes: more than a few notes changed, or a changed note's names, or its
+/// fragments while a link elsewhere names one.
+bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
+                        const ReaderOptions& reader, std::size_t* read,
+                        std::vector<ChangedNote>* changed) {
+  const auto& saved = snapshot.notes();
+  std::vector<std::uint32_t> suspects;
+  for (std::uint32_t i = 0; i < walked.notes.size(); ++i) {
+    const WalkedNote& now = walked.notes[i];
+    const NoteFileKey& then = saved[i].key;
+    if (!then.keyed || now.problem != ContentProblem::none ||
+        !stat_proves_unchanged(now.size, now.mtime_ns, then.size, then.mtime_ns, snapshot.started_ns())) {
+      suspects.push_back(i);
+    }
+  }
+  if (suspects.size() > kMaxChangedNotes) return false;
+  *read = suspects.size();
+  for (const std::uint32_t i : suspects) {
+    const WalkedNote& walked_note = walked.notes[i];
+    ChangedNote entry{i, Note{}};
+    Note& note = entry.note;
+    note.path = walked_note.path;
+    note.stem = std::string(stem_of(note.path));
+    note.problem = walked_note.problem;
+    note.problem_detail = walked_note.detail;
+    if (note.problem == ContentProblem::none) {
+      std::string bytes;
+      if (read_note_bytes(walked_note.file, walked_note.size, reader, &note, &bytes)) {
+        const NoteFileKey& then = saved[i].key;
+        if (then.keyed && bytes.size() == then.size && content_hash(bytes) == then.content_hash) {
+          continue;
+        }
+        read_note_content(bytes, reader, &note);
+      }
+    }
+    if (encode_note_names(note) != saved[i].names) return false;
+    if (saved[i].fragment_links_in > 0 && encode_note_fragments(note) != saved[i].fragments) {
+      return false;
+    }
+    changed->push_back(std::move(entry));
+  }
+  return true;
+}
+
+/// The small vault the changed notes are checked in: they whole, and as
+/// skeletons every note their references could name. *members maps its
+/// notes to the whole vault's. False on a snapshot that contradicts itself.
+bool small_vault(const CheckSnapshot& snapshot, std::vector<ChangedNote> changed,
+                 std::vector<std::string> files, const std::vector<bool>& is_changed,
+                 std::vector<std::uint32_t>* members, Vault* part) {
+  const std::size_t count = snapshot.notes().size();
+  for (const auto& entry : changed) {
+    members->push_back(entry.index);
+    for (const auto& name : lookup_names(entry.note)) {
+      for (const std::uint32_t named : snapshot.notes_named(name)) {
+        if (named >= count) return false;
+        members->push_back(named);
+      }
+    }
+  }
+  std::sort(members->begin(), members->end());
+  members->erase(std::unique(members->begin(), members->end()), members->end());
+  part->files = std::move(files);
+  part->notes.resize(members->size());
+  for (auto& entry : changed) {
+    const auto at = std::lower_bound(members->begin(), members->end(), entry.index);
+    part->notes[static_cast<std::size_t>(at - members->begin())] = std::move(entry.note);
+  }
+  for (std::size_t j = 0; j < members->size(); ++j) {
+    const std::uint32_t i = (*members)[j];
+    if (!is_changed[i] && !skeleton_note(snapshot, i, &part->notes[j])) return false;
+  }
+  return true;
+}
+
+/// Incoming links from other notes, per note of the whole vault, once the
+/// changed notes link as they do in `part`: the snapshot's counts, less the
+/// links the changed notes used to make, plus the ones they make now.
+/// Sets *from_unchanged to the counts before the second step (the links
+/// from notes the part does not hold whole). False on a bad snapshot.
+bool incoming_links(const CheckSnapshot& snapshot, const std::vector<std::uint32_t>& changed,
+                    const Vault& part, const std::vector<std::uint32_t>& members,
+                    std::vector<std::int64_t>* from_unchanged, std::vector<std::int64_t>* now) {
+  const auto& saved = snapshot.notes();
+  from_unchanged->resize(saved.size());
+  for (std::size_t i = 0; i < saved.size(); ++i) (*from_unchanged)[i] = saved[i].linked_from_others;
+  for (const std::uint32_t note : changed) {
+    for (const std::uint32_t target : decode_indices(saved[note].outgoing)) {
+      if (target >= saved.size()) return false;
+      --(*from_unchanged)[target];
+    }
+  }
+  *now = *from_unchanged;
+  for (const auto& ref : part.references) {
+    if (ref.status == RefStatus::resolved && ref.target != static_cast<std::int64_t>(ref.source)) {
+      ++(*now)[members[static_cast<std::size_t>(ref.target)]];
+    }
+  }
+  return true;
+}
+
+/// What did-you-mean picks from: the whole vault's names and note paths.
+void add_whole_vault_names(const CheckSnapshot& snapshot, VaultRest* rest) {
+  rest->note_names = [&snapshot] {
+    std::vector<std::string> names;
+    for (std::uint32_t i = 0; i < snapshot.note_paths().size(); ++i) {
+      Note note;
+      if (!decode_note_names(snapshot.notes()[i].names, &note)) continue;
+      names.emplace_back(stem_of(snapshot.note_paths()[i]));
+      if (note.front_matter != FrontMatterState::valid) continue;
+      if (note.id) names.push_back(*note.id);
+      names.insert(names.end(), note.aliases.begin(), note.aliases.end());
+    }
+    return names;
+  };
+  rest->note_paths = [&snapshot] {
+    std::vector<std::string> paths;
+    for (const auto path : snapshot.note_paths()) paths.emplace_back(strip_md_extension(path));
+    return paths;
+  };
+}
+
+/// The snapshot's findings in unchanged notes and `found` in the changed
+/// ones, sorted as check_vault sorts.
+void merge_findings(const CheckSnapshot& snapshot, std::vector<Diagnostic> found,
+                    std::vector<std::vector<std::string>> found_targets,
+                    const std::unordered_set<std::string_view>& changed_paths, IncrementalCheck* out) {
+  const auto& old = snapshot.diagnostics();
+  std::vector<std::pair<Diagnostic, std::vector<std::string>>> merged;
+  merged.reserve(old.size() + found.size());
+  for (std::size_t i = 0; i < old.size(); ++i) {
+    if (!changed_paths.contains(old[i].file)) merged.emplace_back(old[i], snapshot.finding_targets()[i]);
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    merged.emplace_back(std::move(found[i]), std::move(found_targets[i]));
+  }
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const auto& a, const auto& b) { return diagnostic_less(a.first, b.first); });
+  out->diagnostics.clear();
+  out->targets.clear();
+  for (auto& [d, targets] : merged) {
+    out->diagnostics.push_back(std::move(d));
+    out->targets.push_back(std::move(targets));
+  }
+}
+
 }  // namespace
 
 std::filesystem::path snapshot_file_for(const std::filesystem::path& cache_file) {
@@ -136,55 +280,19 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
                          IncrementalCheck* out) {
   CheckSnapshot snapshot;
   if (!snapshot.load(snapshot_file, check_fingerprint(config))) return false;
+  // The walk stats every note, on every core: what may have changed.
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   WalkResult walked;
   std::string error;
-  // The walk stats every note on every core: which may have changed.
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   if (!walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads) ||
       !same_listing(snapshot, walked)) {
     return false;
   }
-  const auto& saved = snapshot.notes();
-  const std::size_t count = walked.notes.size();
-  std::vector<std::uint32_t> suspects;
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const WalkedNote& now = walked.notes[i];
-    const NoteFileKey& then = saved[i].key;
-    const bool proven = then.keyed && now.problem == ContentProblem::none &&
-                        now.size == then.size && now.mtime_ns == then.mtime_ns &&
-                        now.mtime_ns < snapshot.started_ns() - kClockSlackNs;
-    if (!proven) suspects.push_back(i);
-  }
-  if (suspects.size() > kMaxChangedNotes) return false;
-
-  // Read the suspects; those whose bytes still hash the same are unchanged.
   register_markdown_extensions();
-  const ReaderOptions reader = reader_options_for(config);
   std::vector<ChangedNote> changed;
-  for (const std::uint32_t i : suspects) {
-    const WalkedNote& walked_note = walked.notes[i];
-    ChangedNote entry{i, Note{}};
-    Note& note = entry.note;
-    note.path = walked_note.path;
-    note.stem = std::string(stem_of(note.path));
-    note.problem = walked_note.problem;
-    note.problem_detail = walked_note.detail;
-    if (note.problem == ContentProblem::none) {
-      std::string bytes;
-      if (read_note_bytes(walked_note.file, walked_note.size, reader, &note, &bytes)) {
-        const NoteFileKey& then = saved[i].key;
-        if (then.keyed && bytes.size() == then.size && content_hash(bytes) == then.content_hash) {
-          continue;
-        }
-        read_note_content(bytes, reader, &note);
-      }
-    }
-    // Another note's findings would change with these: not this path's job.
-    if (encode_note_names(note) != saved[i].names) return false;
-    if (saved[i].fragment_links_in > 0 && encode_note_fragments(note) != saved[i].fragments) return false;
-    changed.push_back(std::move(entry));
+  if (!read_changed_notes(snapshot, walked, reader_options_for(config), &out->notes_read, &changed)) {
+    return false;
   }
-  out->notes_read = suspects.size();
   out->notes_rechecked = changed.size();
   out->notes.assign(snapshot.note_paths().begin(), snapshot.note_paths().end());
   if (changed.empty()) {
@@ -193,111 +301,47 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
     return true;
   }
 
-  // The small vault: the changed notes whole, and as skeletons every note
-  // their references could name.
-  std::vector<std::uint32_t> members;
+  const std::size_t count = snapshot.notes().size();
   std::vector<bool> is_changed(count, false);
+  std::vector<std::uint32_t> changed_indexes;
   for (const auto& entry : changed) {
-    members.push_back(entry.index);
     is_changed[entry.index] = true;
-    for (const auto& name : lookup_names(entry.note)) {
-      for (const std::uint32_t named : snapshot.notes_named(name)) {
-        if (named >= count) return false;
-        members.push_back(named);
-      }
-    }
+    changed_indexes.push_back(entry.index);
   }
-  std::sort(members.begin(), members.end());
-  members.erase(std::unique(members.begin(), members.end()), members.end());
+  std::vector<std::uint32_t> members;
   Vault part;
   part.root = root;
-  part.files = std::move(walked.other_files);
-  part.notes.resize(members.size());
-  std::vector<std::uint32_t> part_index(count, UINT32_MAX);
-  for (std::uint32_t j = 0; j < members.size(); ++j) part_index[members[j]] = j;
-  for (auto& entry : changed) part.notes[part_index[entry.index]] = std::move(entry.note);
-  for (std::uint32_t j = 0; j < members.size(); ++j) {
-    if (!is_changed[members[j]] && !skeleton_note(snapshot, members[j], &part.notes[j])) return false;
+  if (!small_vault(snapshot, std::move(changed), std::move(walked.other_files), is_changed,
+                   &members, &part)) {
+    return false;
   }
   const NoteIndex index(part.notes, part.files);
   part.references = resolve_references(part.notes, index, config.edge_fields, 1);
   add_reference_edges(&part, config.edge_fields);
 
-  // Incoming links: those from unchanged notes are as the snapshot counted
-  // them, less the ones the changed notes used to make.
-  std::vector<std::int64_t> linked = [&] {
-    std::vector<std::int64_t> counts(count);
-    for (std::size_t i = 0; i < count; ++i) counts[i] = saved[i].linked_from_others;
-    return counts;
-  }();
-  for (const auto& entry : changed) {
-    for (const std::uint32_t target : decode_indices(saved[entry.index].outgoing)) {
-      if (target >= count) return false;
-      --linked[target];
-    }
-  }
-  VaultRest rest;
-  rest.linked_from_rest.resize(members.size(), false);
-  for (std::uint32_t j = 0; j < members.size(); ++j) {
-    if (is_changed[members[j]]) rest.linked_from_rest[j] = linked[members[j]] > 0;
-  }
-  std::vector<std::int64_t> before(count);
-  for (std::size_t i = 0; i < count; ++i) before[i] = saved[i].linked_from_others;
-  for (const auto& ref : part.references) {
-    if (ref.status != RefStatus::resolved || ref.target == static_cast<std::int64_t>(ref.source)) {
-      continue;
-    }
-    ++linked[members[static_cast<std::size_t>(ref.target)]];
-  }
+  std::vector<std::int64_t> from_unchanged, linked;
+  if (!incoming_links(snapshot, changed_indexes, part, members, &from_unchanged, &linked)) return false;
   // An unchanged note that lost its last incoming link (or gained its
   // first) gains (or loses) an orphan finding: a whole run's job.
   for (std::size_t i = 0; i < count; ++i) {
-    if (!is_changed[i] && saved[i].may_be_orphan && (before[i] > 0) != (linked[i] > 0)) return false;
+    const bool was_linked = snapshot.notes()[i].linked_from_others > 0;
+    if (!is_changed[i] && snapshot.notes()[i].may_be_orphan && was_linked != (linked[i] > 0)) return false;
   }
-  rest.note_names = [&snapshot] {
-    std::vector<std::string> names;
-    for (std::uint32_t i = 0; i < snapshot.note_paths().size(); ++i) {
-      Note note;
-      if (!decode_note_names(snapshot.notes()[i].names, &note)) continue;
-      names.emplace_back(stem_of(snapshot.note_paths()[i]));
-      if (note.front_matter != FrontMatterState::valid) continue;
-      if (note.id) names.push_back(*note.id);
-      names.insert(names.end(), note.aliases.begin(), note.aliases.end());
-    }
-    return names;
-  };
-  rest.note_paths = [&snapshot] {
-    std::vector<std::string> paths;
-    for (const auto path : snapshot.note_paths()) paths.emplace_back(strip_md_extension(path));
-    return paths;
-  };
+  VaultRest rest;
+  rest.linked_from_rest.resize(members.size(), false);
+  for (std::size_t j = 0; j < members.size(); ++j) {
+    if (is_changed[members[j]]) rest.linked_from_rest[j] = from_unchanged[members[j]] > 0;
+  }
+  add_whole_vault_names(snapshot, &rest);
 
   std::vector<Diagnostic> found = check_vault(part, config, &rest);
   std::unordered_set<std::string_view> changed_paths;
-  for (std::uint32_t j = 0; j < members.size(); ++j) {
+  for (std::size_t j = 0; j < members.size(); ++j) {
     if (is_changed[members[j]]) changed_paths.insert(part.notes[j].path);
   }
   std::erase_if(found, [&](const Diagnostic& d) { return !changed_paths.contains(d.file); });
   auto found_targets = finding_targets(part, found);
-
-  // The snapshot's findings elsewhere, and the changed notes' new ones.
-  const auto& old = snapshot.diagnostics();
-  std::vector<std::pair<Diagnostic, std::vector<std::string>>> merged;
-  merged.reserve(old.size() + found.size());
-  for (std::size_t i = 0; i < old.size(); ++i) {
-    if (!changed_paths.contains(old[i].file)) merged.emplace_back(old[i], snapshot.finding_targets()[i]);
-  }
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    merged.emplace_back(std::move(found[i]), std::move(found_targets[i]));
-  }
-  std::stable_sort(merged.begin(), merged.end(),
-                   [](const auto& a, const auto& b) { return diagnostic_less(a.first, b.first); });
-  out->diagnostics.clear();
-  out->targets.clear();
-  for (auto& [d, targets] : merged) {
-    out->diagnostics.push_back(std::move(d));
-    out->targets.push_back(std::move(targets));
-  }
+  merge_findings(snapshot, std::move(found), std::move(found_targets), changed_paths, out);
   return true;
 }
 
