@@ -156,6 +156,40 @@ TEST_F(IncrementalCheck, ChangesThatReachOtherNotesAreLeftToAWholeRun) {
   EXPECT_TRUE(quick());
 }
 
+TEST_F(IncrementalCheck, PastSixtyFourChangedNotesAWholeRunIsCheaper) {
+  for (int i = 0; i < 65; ++i) write("n" + std::to_string(i) + ".md", "[[n0]]\n");
+  whole_run();
+  for (int i = 0; i < 64; ++i) write("n" + std::to_string(i) + ".md", "[[n0]] [[gone]]\n");
+  const auto answer = quick();
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_rechecked, 64u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+  write("n64.md", "[[n0]] [[gone]]\n");
+  EXPECT_FALSE(quick());
+}
+
+// A note over the size cap has no key to prove it unchanged: it is read
+// again (and found too large again) on every run, and the rest still comes
+// from the snapshot.
+TEST_F(IncrementalCheck, ANoteThatCannotBeReadIsLookedAtAgainEveryRun) {
+  vaultlint::Config config;
+  config.max_file_size = 64;
+  write("big.md", std::string(100, 'x') + "\n");
+  write("small.md", "[[big]] [[nowhere]]\n");
+  whole_run(config);
+  const auto answer = quick(config);
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_read, 1u);
+  EXPECT_EQ(answer->notes_rechecked, 1u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold(config));
+  EXPECT_EQ(cold(config), (std::vector<std::string>{
+                              "big.md:1:1: error: file is 101 bytes, over the max_file_size cap of 64 "
+                              "bytes; not read [unreadable-file]",
+                              "small.md:1:1: warning: note has no front matter [missing-frontmatter]",
+                              "small.md:1:9: error: no note matches 'nowhere' [broken-link]",
+                          }));
+}
+
 TEST_F(IncrementalCheck, ACorruptOrTruncatedSnapshotIsNotUsed) {
   write("a.md", "[[b]]\n");
   whole_run();
