@@ -16,6 +16,7 @@
 #include "read/markdown_body.hpp"
 #include "read/note_reader.hpp"
 #include "read/vault_walker.hpp"
+#include "resolve/near_names.hpp"
 #include "resolve/note_index.hpp"
 #include "resolve/resolver.hpp"
 #include "schema/note_schemas.hpp"
@@ -201,11 +202,8 @@ void add_whole_vault_names(const CheckSnapshot& snapshot, VaultRest* rest) {
     std::vector<std::string> names;
     for (std::uint32_t i = 0; i < snapshot.note_paths().size(); ++i) {
       Note note;
-      if (!decode_note_names(snapshot.notes()[i].names, &note)) continue;
-      names.emplace_back(stem_of(snapshot.note_paths()[i]));
-      if (note.front_matter != FrontMatterState::valid) continue;
-      if (note.id) names.push_back(*note.id);
-      names.insert(names.end(), note.aliases.begin(), note.aliases.end());
+      note.stem = std::string(stem_of(snapshot.note_paths()[i]));
+      if (decode_note_names(snapshot.notes()[i].names, &note)) append_note_names(note, &names);
     }
     return names;
   };

@@ -9,12 +9,7 @@ namespace {
 std::vector<std::string> names_of_notes(const std::vector<Note>& notes) {
   std::vector<std::string> names;
   names.reserve(notes.size() * 2);
-  for (const Note& note : notes) {
-    names.push_back(note.stem);
-    if (note.front_matter != FrontMatterState::valid) continue;
-    if (note.id) names.push_back(*note.id);
-    names.insert(names.end(), note.aliases.begin(), note.aliases.end());
-  }
+  for (const Note& note : notes) append_note_names(note, &names);
   return names;
 }
 
@@ -36,6 +31,13 @@ std::vector<std::string> names_of_files(const std::vector<std::string>& files) {
 }
 
 }  // namespace
+
+void append_note_names(const Note& note, std::vector<std::string>* names) {
+  names->push_back(note.stem);
+  if (note.front_matter != FrontMatterState::valid) return;
+  if (note.id) names->push_back(*note.id);
+  names->insert(names->end(), note.aliases.begin(), note.aliases.end());
+}
 
 const NameSuggester& NearNames::index(std::optional<NameSuggester>& slot, bool files,
                                       bool paths) const {

@@ -14,6 +14,10 @@
 
 namespace vaultlint {
 
+/// Appends the names a note can be linked by, as did-you-mean offers them:
+/// its stem, and its id and aliases when its front matter is valid.
+void append_note_names(const Note& note, std::vector<std::string>* names);
+
 class NearNames {
  public:
   /// Keeps a reference to `vault` (and `rest`); the indexes are built on
