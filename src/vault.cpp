@@ -2,6 +2,7 @@
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/thread_pool.hpp>
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -128,6 +129,10 @@ void add_reference_edges(Vault* vault, const std::vector<std::string>& edge_fiel
   }
 }
 
+unsigned thread_count(unsigned threads) {
+  return std::max(1u, threads != 0 ? threads : std::thread::hardware_concurrency());
+}
+
 SourcePos Vault::pos_of(const Reference& ref) const {
   return ref.from_field ? field_of(ref).pos : link_of(ref).pos;
 }
@@ -156,8 +161,7 @@ const std::string& Reference::resolved_path() const {
 
 bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error) {
-  unsigned threads = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
-  if (threads == 0) threads = 1;
+  const unsigned threads = thread_count(options.threads);
   WalkResult walked;
   if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/true, threads)) return false;
 

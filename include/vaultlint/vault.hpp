@@ -87,6 +87,10 @@ struct Vault {
   SourcePos pos_of(const Reference& ref) const;
 };
 
+/// The threads to use for a `threads` option: the number asked for, or
+/// with 0 one per hardware thread; at least one.
+unsigned thread_count(unsigned threads);
+
 struct LoadOptions {
   unsigned threads = 0;  ///< 0: one per hardware thread
   /// The incremental cache file (see default_cache_file()); empty: no cache.

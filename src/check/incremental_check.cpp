@@ -7,7 +7,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <thread>
 #include <unordered_set>
 
 #include "cache/check_snapshot.hpp"
@@ -279,7 +278,7 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
   CheckSnapshot snapshot;
   if (!snapshot.load(snapshot_file, check_fingerprint(config))) return false;
   // The walk stats every note, on every core: what may have changed.
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = thread_count(threads);
   WalkResult walked;
   std::string error;
   if (!walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads) ||

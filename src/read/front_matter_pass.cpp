@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 #include "read/note_reader.hpp"
 #include "read/vault_walker.hpp"
@@ -15,8 +14,7 @@ namespace vaultlint {
 
 bool read_front_matter(const std::filesystem::path& root, const Config& config, unsigned threads,
                        FrontMatterSink& sink, FrontMatterPass* pass, std::string* error) {
-  if (threads == 0) threads = std::thread::hardware_concurrency();
-  threads = std::max(1u, threads);
+  threads = thread_count(threads);
   WalkResult walked;
   if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/true, threads)) return false;
   ReaderOptions options;
