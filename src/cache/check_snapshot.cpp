@@ -4,7 +4,6 @@
 
 #include "cache/byte_codec.hpp"
 #include "cache/sealed_file.hpp"
-#include "io/file_text.hpp"
 #include "resolve/note_index.hpp"
 #include "rules/rule.hpp"
 
@@ -160,10 +159,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
 
 bool CheckSnapshot::load(const std::filesystem::path& file, std::uint64_t fingerprint) {
   *this = CheckSnapshot();
-  auto bytes = read_file_text(file);
-  if (!bytes) return false;
-  buffer_ = std::move(*bytes);
-  const auto sealed = open_sealed_file(kSnapshotFile, fingerprint, buffer_);
+  const auto sealed = read_sealed_file(file, kSnapshotFile, fingerprint, &buffer_);
   if (!sealed) return false;
   ByteReader in(*sealed);
   std::size_t count = 0;

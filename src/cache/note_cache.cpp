@@ -7,7 +7,6 @@
 
 #include "cache/byte_codec.hpp"
 #include "cache/sealed_file.hpp"
-#include "io/file_text.hpp"
 #include "vaultlint/vault.hpp"
 #include "vaultlint/version.hpp"
 
@@ -23,10 +22,7 @@ std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.da
 
 bool NoteCache::load(const std::filesystem::path& file, std::uint64_t fingerprint) {
   entries_.clear();
-  auto bytes = read_file_text(file);
-  if (!bytes) return false;
-  buffer_ = std::move(*bytes);
-  const auto sealed = open_sealed_file(kNoteCacheFile, fingerprint, buffer_);
+  const auto sealed = read_sealed_file(file, kNoteCacheFile, fingerprint, &buffer_);
   if (!sealed) return false;
   ByteReader body(*sealed);
   std::size_t count = 0;

@@ -2,6 +2,7 @@
 
 #include "cache/byte_codec.hpp"
 #include "cache/note_cache.hpp"
+#include "io/file_text.hpp"
 #include "vaultlint/version.hpp"
 
 namespace vaultlint {
@@ -37,6 +38,15 @@ std::optional<std::string_view> open_sealed_file(const SealedFileKind& kind, std
     return std::nullopt;
   }
   return in.rest();
+}
+
+std::optional<std::string_view> read_sealed_file(const std::filesystem::path& file,
+                                                 const SealedFileKind& kind, std::uint64_t fingerprint,
+                                                 std::string* buffer) {
+  auto bytes = read_file_text(file);
+  if (!bytes) return std::nullopt;
+  *buffer = std::move(*bytes);
+  return open_sealed_file(kind, fingerprint, *buffer);
 }
 
 }  // namespace vaultlint

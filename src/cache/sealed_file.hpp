@@ -5,6 +5,7 @@
 /// at all: a cache is a hint, and a damaged or foreign one is worth nothing.
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,5 +24,11 @@ std::string seal_file(const SealedFileKind& kind, std::uint64_t fingerprint, std
 /// written by this vaultlint version for `fingerprint`; nullopt otherwise.
 std::optional<std::string_view> open_sealed_file(const SealedFileKind& kind, std::uint64_t fingerprint,
                                                  std::string_view bytes);
+
+/// Reads `file` into *buffer and opens it as open_sealed_file() does; the
+/// body is a view into *buffer. nullopt when it cannot be read or opened.
+std::optional<std::string_view> read_sealed_file(const std::filesystem::path& file,
+                                                 const SealedFileKind& kind, std::uint64_t fingerprint,
+                                                 std::string* buffer);
 
 }  // namespace vaultlint
