@@ -43,7 +43,17 @@ bool is_inside(const fs::path& canonical_root, const fs::path& canonical_target)
   return true;
 }
 
-void set_stat(const struct stat& info, WalkedNote* note) {
+/// Fills in the note's size and mtime from a stat(2) of `path` (relative
+/// to the folder open as `folder_fd`, or AT_FDCWD), or marks it unreadable.
+/// One stat for both: std::filesystem has no nanosecond mtime that is
+/// portable to the epoch, and the cache needs one.
+void stat_note_at(int folder_fd, const char* path, WalkedNote* note) {
+  struct stat info {};
+  if (::fstatat(folder_fd, path, &info, 0) != 0) {
+    note->problem = ContentProblem::unreadable;
+    note->detail = std::strerror(errno);
+    return;
+  }
   note->size = static_cast<std::uint64_t>(info.st_size);
   note->mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
 }
@@ -176,14 +186,8 @@ class Walker {
           if (note.problem != ContentProblem::none) continue;
           if (out.names[i].empty()) {
             stat_walked_note(&note);
-            continue;
-          }
-          struct stat info {};
-          if (::fstatat(folder->fd, out.names[i].c_str(), &info, 0) != 0) {
-            note.problem = ContentProblem::unreadable;
-            note.detail = std::strerror(errno);
           } else {
-            set_stat(info, &note);
+            stat_note_at(folder->fd, out.names[i].c_str(), &note);
           }
         }
       });
@@ -266,17 +270,7 @@ class Walker {
 
 }  // namespace
 
-void stat_walked_note(WalkedNote* note) {
-  // One stat for both: std::filesystem has no nanosecond mtime that is
-  // portable to the epoch, and the cache needs one.
-  struct stat info {};
-  if (::stat(note->file.c_str(), &info) != 0) {
-    note->problem = ContentProblem::unreadable;
-    note->detail = std::strerror(errno);
-    return;
-  }
-  set_stat(info, note);
-}
+void stat_walked_note(WalkedNote* note) { stat_note_at(AT_FDCWD, note->file.c_str(), note); }
 
 bool walk_vault(const fs::path& root, const std::vector<std::string>& ignore, WalkResult* result,
                 std::string* error, bool stat_notes, unsigned threads) {
