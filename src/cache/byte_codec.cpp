@@ -98,6 +98,15 @@ bool ByteReader::get_count(std::size_t* count) {
   return true;
 }
 
+void put_pos(ByteWriter& out, SourcePos pos) {
+  out.put_int(pos.line);
+  out.put_int(pos.column);
+}
+
+bool get_pos(ByteReader& in, SourcePos* pos) {
+  return in.get_int32(&pos->line) && in.get_int32(&pos->column);
+}
+
 void put_strings(ByteWriter& out, const std::vector<std::string>& items) {
   out.put_uint(items.size());
   for (const auto& item : items) out.put_string(item);

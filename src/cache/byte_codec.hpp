@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "vaultlint/diagnostic.hpp"
+
 namespace vaultlint {
 
 class ByteWriter {
@@ -46,6 +48,19 @@ class ByteReader {
  private:
   std::string_view in_;
 };
+
+/// A line, then a column.
+void put_pos(ByteWriter& out, SourcePos pos);
+bool get_pos(ByteReader& in, SourcePos* pos);
+
+/// An enum written as its number: false for a number past `last`.
+template <typename Enum>
+bool get_enum(ByteReader& in, Enum last, Enum* value) {
+  std::uint64_t raw = 0;
+  if (!in.get_uint(&raw) || raw > static_cast<std::uint64_t>(last)) return false;
+  *value = static_cast<Enum>(raw);
+  return true;
+}
 
 /// A count, then each string.
 void put_strings(ByteWriter& out, const std::vector<std::string>& items);

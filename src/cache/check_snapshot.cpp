@@ -21,15 +21,12 @@ std::string encode_indices(const std::vector<std::uint32_t>& indices) {
 }
 
 bool get_diagnostic(ByteReader& in, Diagnostic* d, std::vector<std::string>* targets) {
-  std::uint64_t severity = 0;
   bool has_target = false;
-  if (!in.get_string(&d->rule) || !in.get_uint(&severity) ||
-      severity > static_cast<std::uint64_t>(Severity::error) || !in.get_string(&d->file) ||
-      !in.get_int32(&d->pos.line) || !in.get_int32(&d->pos.column) ||
-      !in.get_string(&d->message) || !in.get_bool(&has_target)) {
+  if (!in.get_string(&d->rule) || !get_enum(in, Severity::error, &d->severity) ||
+      !in.get_string(&d->file) || !get_pos(in, &d->pos) || !in.get_string(&d->message) ||
+      !in.get_bool(&has_target)) {
     return false;
   }
-  d->severity = static_cast<Severity>(severity);
   if (has_target) {
     d->target.emplace();
     if (!in.get_string(&*d->target)) return false;
@@ -59,15 +56,12 @@ std::string encode_note_fragments(const Note& note) {
 
 bool decode_note_names(std::string_view bytes, Note* note) {
   ByteReader in(bytes);
-  std::uint64_t state = 0;
   bool has_id = false;
   std::string id;
-  if (!in.get_uint(&state) || state > static_cast<std::uint64_t>(FrontMatterState::invalid) ||
-      !in.get_bool(&has_id) || !in.get_string(&id) || !get_strings(in, &note->aliases) ||
-      !in.at_end()) {
+  if (!get_enum(in, FrontMatterState::invalid, &note->front_matter) || !in.get_bool(&has_id) ||
+      !in.get_string(&id) || !get_strings(in, &note->aliases) || !in.at_end()) {
     return false;
   }
-  note->front_matter = static_cast<FrontMatterState>(state);
   if (has_id) note->id = std::move(id);
   return true;
 }
@@ -146,8 +140,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     out.put_string(d.rule);
     out.put_uint(static_cast<std::uint64_t>(d.severity));
     out.put_string(d.file);
-    out.put_int(d.pos.line);
-    out.put_int(d.pos.column);
+    put_pos(out, d.pos);
     out.put_string(d.message);
     out.put_bool(d.target.has_value());
     if (d.target) out.put_string(*d.target);

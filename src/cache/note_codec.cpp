@@ -10,23 +10,6 @@ namespace {
 // format version in note_cache.cpp goes up with any change here.)
 static_assert(sizeof(Note) == 568, "Note changed: update encode_note/decode_note");
 
-void put_pos(ByteWriter& out, SourcePos pos) {
-  out.put_int(pos.line);
-  out.put_int(pos.column);
-}
-
-bool get_pos(ByteReader& in, SourcePos* pos) {
-  return in.get_int32(&pos->line) && in.get_int32(&pos->column);
-}
-
-template <typename Enum>
-bool get_enum(ByteReader& in, Enum last, Enum* value) {
-  std::uint64_t raw = 0;
-  if (!in.get_uint(&raw) || raw > static_cast<std::uint64_t>(last)) return false;
-  *value = static_cast<Enum>(raw);
-  return true;
-}
-
 void put_links(ByteWriter& out, const std::vector<Link>& links) {
   out.put_uint(links.size());
   for (const auto& link : links) {
