@@ -16,26 +16,30 @@ CodePointTrie::CodePointTrie(const std::vector<std::u32string>& keys,
       Node& node = nodes_[open.back()];
       node.end = static_cast<std::uint32_t>(nodes_.size());
       if (open.size() > 1) {
-        std::uint32_t& parent = nodes_[open[open.size() - 2]].longest;
-        parent = std::max(parent, node.longest);
+        nodes_[open[open.size() - 2]].raise_longest(node.longest());
       }
     }
   };
-  std::size_t code_points = 0;
-  for (const auto& key : keys) code_points += key.size();
-  nodes_.reserve(code_points);  // at most one node per code point
+  const auto shared_with_previous = [&keys](std::size_t k) -> std::size_t {
+    if (k == 0) return 0;
+    const std::u32string& key = keys[k];
+    return static_cast<std::size_t>(
+        std::mismatch(key.begin(), key.end(), keys[k - 1].begin(), keys[k - 1].end()).first -
+        key.begin());
+  };
+  // The exact count, not the sum of the keys' lengths: shared beginnings
+  // make the trie far smaller than that bound, and a vocabulary of 100,000
+  // notes' names would otherwise hold tens of megabytes it never uses.
+  std::size_t node_count = 0;
+  for (std::size_t k = 0; k < keys.size(); ++k) node_count += keys[k].size() - shared_with_previous(k);
+  nodes_.reserve(node_count);
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const std::u32string& key = keys[k];
-    const std::size_t shared =
-        k == 0 ? 0
-               : static_cast<std::size_t>(
-                     std::mismatch(key.begin(), key.end(), keys[k - 1].begin(), keys[k - 1].end())
-                         .first -
-                     key.begin());
+    const std::size_t shared = shared_with_previous(k);
     close_to(shared);
     for (std::size_t d = shared; d < key.size(); ++d) {
       open.push_back(static_cast<std::uint32_t>(nodes_.size()));
-      nodes_.push_back(Node{key[d], 0, kNone, static_cast<std::uint32_t>(key.size())});
+      nodes_.emplace_back(key[d], 0, kNone, key.size());
     }
     nodes_[open.back()].id = ids[k];
   }
@@ -64,12 +68,12 @@ void CodePointTrie::walk(std::u32string_view query, std::size_t bound, std::size
     while (!ends.empty() && ends.back() <= v) ends.pop_back();
     const Node& node = nodes_[v];
     const std::size_t d = ends.size() + 1;
-    labels[d] = node.label;
-    const std::size_t row_min = band.next_row(d, node.label, labels[d - 1], row(d > 1 ? d - 2 : 0),
+    labels[d] = node.label();
+    const std::size_t row_min = band.next_row(d, labels[d], labels[d - 1], row(d > 1 ? d - 2 : 0),
                                               row(d - 1), row(d));
     // Rows only grow down a branch, the part up to the split column too.
     split_met[d] = split_met[d - 1] || band.cell(d, split, row(d)) <= split_bound;
-    if (row_min > closest.best || node.longest + closest.best < n ||
+    if (row_min > closest.best || (node.longest() < Node::kLongLength && node.longest() + closest.best < n) ||
         (!split_met[d] && band.min_through(d, split, row(d)) > split_bound)) {
       v = node.end;
       continue;

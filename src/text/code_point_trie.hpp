@@ -2,6 +2,7 @@
 /// A trie of code-point keys walked with the banded distance table
 /// (text/osa_band.hpp): one direction of a KeyTrie.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -41,12 +42,35 @@ class CodePointTrie {
  private:
   /// In depth-first order, so a node's subtree is the run of nodes up to
   /// `end`, and skipping it is one jump.
+  /// Twelve bytes, not sixteen: a label needs 21 bits, and the length test
+  /// only needs the longest key's length while it is short, so the two share
+  /// a word (the backward trie of 100,000 names has millions of nodes).
   struct Node {
-    char32_t label;
-    std::uint32_t end;      ///< one past the last node under this one
-    std::uint32_t id;       ///< the id of the key ending here, or kNone
-    std::uint32_t longest;  ///< the longest key under this node, in code points
+    std::uint32_t label_and_longest;  ///< label in the low 21 bits
+    std::uint32_t end;                ///< one past the last node under this one
+    std::uint32_t id;                 ///< the id of the key ending here, or kNone
+
+    static constexpr int kLabelBits = 21;
+    /// A longest length of this or more is stored as this, and means "long
+    /// enough for any query": no branch is cut by its length.
+    static constexpr std::uint32_t kLongLength = (1u << (32 - kLabelBits)) - 1;
+
+    Node(char32_t label, std::uint32_t end, std::uint32_t id, std::size_t longest)
+        : label_and_longest(static_cast<std::uint32_t>(label) |
+                            (static_cast<std::uint32_t>(std::min<std::size_t>(longest, kLongLength))
+                             << kLabelBits)),
+          end(end),
+          id(id) {}
+    char32_t label() const { return label_and_longest & ((1u << kLabelBits) - 1); }
+    /// The longest key under this node, in code points, at most kLongLength.
+    std::uint32_t longest() const { return label_and_longest >> kLabelBits; }
+    void raise_longest(std::uint32_t longest) {
+      if (longest > this->longest()) {
+        label_and_longest = (label_and_longest & ((1u << kLabelBits) - 1)) | (longest << kLabelBits);
+      }
+    }
   };
+  static_assert(sizeof(Node) == 12);
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
   std::vector<Node> nodes_;

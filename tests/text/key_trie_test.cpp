@@ -107,3 +107,15 @@ TEST(KeyTrie, AVeryLongQueryIsComparedWithoutATableOfItsSquare) {
   const KeyTrie trie({U"aaa", std::u32string(199998, U'a')});
   EXPECT_EQ(trie.closest(long_query, 3), (Indexes{1}));
 }
+
+// A node keeps its longest key's length only up to 2047 code points; a key
+// that long or longer must still be reached by a query of its own length.
+TEST(KeyTrie, KeysAroundTheLongestLengthANodeKeepsAreFound) {
+  for (const std::size_t length : {2045u, 2046u, 2047u, 2048u, 2049u, 2100u}) {
+    std::u32string key(length, U'b');
+    key[length / 3] = U'\U0001F680';
+    std::u32string query = key + U"cc";  // two insertions
+    const KeyTrie trie({U"bbb", key, std::u32string(length - 1000, U'b')});
+    EXPECT_EQ(trie.closest(query, 2), (Indexes{1})) << length;
+  }
+}
