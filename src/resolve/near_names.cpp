@@ -6,46 +6,45 @@
 namespace vaultlint {
 namespace {
 
-std::vector<std::string> names_of_notes(const std::vector<Note>& notes) {
-  std::vector<std::string> names;
+// Views into the notes, not copies: the index copies only what it keeps.
+std::vector<std::string_view> names_of_notes(const std::vector<Note>& notes) {
+  std::vector<std::string_view> names;
   names.reserve(notes.size() * 2);
   for (const Note& note : notes) append_note_names(note, &names);
   return names;
 }
 
-std::vector<std::string> paths_of_notes(const std::vector<Note>& notes) {
-  std::vector<std::string> paths;
+std::vector<std::string_view> paths_of_notes(const std::vector<Note>& notes) {
+  std::vector<std::string_view> paths;
   paths.reserve(notes.size());
-  for (const Note& note : notes) paths.emplace_back(strip_md_extension(note.path));
+  for (const Note& note : notes) paths.push_back(strip_md_extension(note.path));
   return paths;
 }
 
-std::vector<std::string> names_of_files(const std::vector<std::string>& files) {
-  std::vector<std::string> names;
+std::vector<std::string_view> names_of_files(const std::vector<std::string>& files) {
+  std::vector<std::string_view> names;
   names.reserve(files.size());
-  for (const auto& file : files) {
+  for (const std::string_view file : files) {
     const auto slash = file.rfind('/');
-    names.push_back(slash == std::string::npos ? file : file.substr(slash + 1));
+    names.push_back(slash == std::string_view::npos ? file : file.substr(slash + 1));
   }
   return names;
 }
 
-}  // namespace
-
-void append_note_names(const Note& note, std::vector<std::string>* names) {
-  names->push_back(note.stem);
-  if (note.front_matter != FrontMatterState::valid) return;
-  if (note.id) names->push_back(*note.id);
-  names->insert(names->end(), note.aliases.begin(), note.aliases.end());
+std::vector<std::string_view> views_of(const std::vector<std::string>& strings) {
+  return {strings.begin(), strings.end()};
 }
+
+}  // namespace
 
 const NameSuggester& NearNames::index(std::optional<NameSuggester>& slot, bool files,
                                       bool paths) const {
   if (!slot) {
     if (files) {
-      slot.emplace(paths ? vault_.files : names_of_files(vault_.files));
+      slot.emplace(paths ? views_of(vault_.files) : names_of_files(vault_.files));
     } else if (rest_ != nullptr) {
-      slot.emplace(paths ? rest_->note_paths() : rest_->note_names());
+      const std::vector<std::string> names = paths ? rest_->note_paths() : rest_->note_names();
+      slot.emplace(views_of(names));
     } else {
       slot.emplace(paths ? paths_of_notes(vault_.notes) : names_of_notes(vault_.notes));
     }

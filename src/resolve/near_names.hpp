@@ -16,7 +16,14 @@ namespace vaultlint {
 
 /// Appends the names a note can be linked by, as did-you-mean offers them:
 /// its stem, and its id and aliases when its front matter is valid.
-void append_note_names(const Note& note, std::vector<std::string>* names);
+/// `Names` is a vector of strings, or of views that then point into `note`.
+template <class Names>
+void append_note_names(const Note& note, Names* names) {
+  names->emplace_back(note.stem);
+  if (note.front_matter != FrontMatterState::valid) return;
+  if (note.id) names->emplace_back(*note.id);
+  names->insert(names->end(), note.aliases.begin(), note.aliases.end());
+}
 
 class NearNames {
  public:

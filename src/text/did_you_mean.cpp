@@ -20,26 +20,31 @@ namespace {
 
 /// The keys as code points, one per way of folding, and in `spellings` the
 /// smallest spelling of each (sorting by key, then spelling, puts it first).
-std::vector<std::u32string> distinct_keys(const std::vector<std::string>& names,
+std::vector<std::u32string> distinct_keys(const std::vector<std::string_view>& names,
                                           std::vector<std::string>* spellings) {
+  // A note's id is usually its stem too: folding each spelling once keeps
+  // the run's peak memory down when 100,000 notes' names are indexed.
+  std::vector<std::string_view> unique_names = names;
+  std::sort(unique_names.begin(), unique_names.end());
+  unique_names.erase(std::unique(unique_names.begin(), unique_names.end()), unique_names.end());
   std::vector<std::string> folded;
-  folded.reserve(names.size());
-  for (const auto& name : names) folded.push_back(fold_key(name));
+  folded.reserve(unique_names.size());
+  for (const auto name : unique_names) folded.push_back(fold_key(name));
   // Sorting views and indexes moves a few words per swap, not strings.
   std::vector<std::pair<std::string_view, std::uint32_t>> keyed;
-  keyed.reserve(names.size());
-  for (std::size_t i = 0; i < names.size(); ++i) {
+  keyed.reserve(unique_names.size());
+  for (std::size_t i = 0; i < unique_names.size(); ++i) {
     keyed.emplace_back(folded[i], static_cast<std::uint32_t>(i));
   }
-  std::sort(keyed.begin(), keyed.end(), [&names](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    return names[a.second] < names[b.second];
-  });
+  // Spellings are already in order, so the stable sort by key alone leaves
+  // the smallest spelling of each key first.
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::u32string> keys;
   for (std::size_t i = 0; i < keyed.size(); ++i) {
     if (i > 0 && keyed[i].first == keyed[i - 1].first) continue;
     keys.push_back(code_points(keyed[i].first));
-    spellings->push_back(names[keyed[i].second]);
+    spellings->emplace_back(unique_names[keyed[i].second]);
   }
   return keys;
 }
@@ -47,7 +52,7 @@ std::vector<std::u32string> distinct_keys(const std::vector<std::string>& names,
 }  // namespace
 
 // names_ is declared before trie_, so it exists when the keys are made.
-NameSuggester::NameSuggester(const std::vector<std::string>& names)
+NameSuggester::NameSuggester(const std::vector<std::string_view>& names)
     : trie_(distinct_keys(names, &names_)) {}
 
 std::vector<std::string> NameSuggester::suggest(std::string_view name) const {
@@ -63,7 +68,7 @@ std::vector<std::string> NameSuggester::suggest(std::string_view name) const {
 }
 
 std::vector<std::string> did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
-  return NameSuggester(candidates).suggest(name);
+  return NameSuggester(std::vector<std::string_view>(candidates.begin(), candidates.end())).suggest(name);
 }
 
 std::string did_you_mean_suffix(const std::vector<std::string>& suggestions) {

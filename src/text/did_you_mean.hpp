@@ -29,7 +29,8 @@ inline constexpr std::size_t kMaxSuggestions = 5;
 /// that stay within the threshold of what was written.
 class NameSuggester {
  public:
-  explicit NameSuggester(const std::vector<std::string>& names);
+  /// Copies what it keeps: the views need only last through the constructor.
+  explicit NameSuggester(const std::vector<std::string_view>& names);
 
   /// The existing names closest to `name` once both are NFC and case-folded,
   /// if within suggestion_threshold(); every name at that distance, sorted,

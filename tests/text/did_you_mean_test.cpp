@@ -72,7 +72,7 @@ TEST(NameSuggester, FindsTheSameAsAFullScanOverManyNames) {
   Names names;
   for (int i = 0; i < 3000; ++i) names.push_back("topic-" + std::to_string(i * 7919 % 100000));
   names.push_back("zettelkasten");
-  const NameSuggester index(names);
+  const NameSuggester index(std::vector<std::string_view>(names.begin(), names.end()));
   const Names queries{"topic-7919x", "tpoic-15838", "topic-1", "topic-", "opic-2375", "zettelkastne",
                       "topic-9999999", "missing-entirely", "t", "topic-23757-b"};
   std::size_t suggested = 0;
@@ -164,7 +164,7 @@ TEST(NameSuggester, FindsWhatAFullScanFindsOnRandomNonAsciiNames) {
     names.push_back(spelled(stems.back()));
     for (int v = 0; v < 8; ++v) names.push_back(spelled(varied(stems.back(), rng, 1 + rng() % 3)));
   }
-  const NameSuggester index(names);
+  const NameSuggester index(std::vector<std::string_view>(names.begin(), names.end()));
   std::size_t suggested = 0;
   std::size_t tied = 0;
   for (int q = 0; q < 400; ++q) {
