@@ -17,11 +17,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   vaultlint::parse_wikilink_inner(text, &link);
   const std::string decoded = vaultlint::percent_decode(text);
   const std::string nfc = vaultlint::to_nfc(decoded);
-  (void)vaultlint::fold_key(link.target);
-  (void)vaultlint::heading_key(link.fragment);
+  (void)vaultlint::fold_key(link.target());
+  (void)vaultlint::heading_key(link.fragment());
   (void)vaultlint::find_invalid_utf8(nfc);
   (void)vaultlint::join_vault_path("notes/sub", vaultlint::strip_md_extension(nfc));
-  (void)vaultlint::join_vault_path(vaultlint::parent_folder(link.target), link.target);
+  (void)vaultlint::join_vault_path(vaultlint::parent_folder(link.target()), link.target());
   (void)vaultlint::stem_of(nfc);
   return 0;
 }

@@ -147,6 +147,11 @@ void read_document(const std::string& origin, const YAML::Node& root, Config* co
       check_glob_lengths(origin, value, config->ignore);
     } else if (key == "max_file_size") {
       config->max_file_size = read_count(origin, key, value, " of bytes");
+      // Positions and link texts are 32-bit: a note must stay well inside that.
+      if (config->max_file_size > kMaxFileSizeCap) {
+        fail(origin, value.Mark(),
+             fmt::format("'max_file_size' must be at most {} bytes (1 GiB)", kMaxFileSizeCap));
+      }
     } else if (key == "max_frontmatter_size") {
       config->max_frontmatter_size = read_count(origin, key, value, " of bytes");
     } else if (key == "max_alias_expansion") {

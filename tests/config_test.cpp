@@ -43,6 +43,15 @@ TEST(ParseConfig, FrontMatterLimitsMustBePositiveAndDepthAtMost400) {
             ".vaultlint.yaml:1: 'max_alias_expansion' must be a positive whole number");
 }
 
+TEST(ParseConfig, MaxFileSizeIsAtMostOneGibibyte) {
+  Config config;
+  std::string error;
+  ASSERT_TRUE(parse_config("max_file_size: 1073741824\n", "c.yaml", &config, &error)) << error;
+  EXPECT_EQ(config.max_file_size, 1073741824u);
+  EXPECT_EQ(error_of("max_file_size: 1073741825\n"),
+            ".vaultlint.yaml:1: 'max_file_size' must be at most 1073741824 bytes (1 GiB)");
+}
+
 TEST(ParseConfig, HostileConfigIsAnErrorNotACrash) {
   EXPECT_EQ(error_of("ignore:\n  - a\n  - " + std::string(1025, '?') + "\n"),
             ".vaultlint.yaml:3: 'ignore' patterns may be at most 1024 characters");

@@ -12,6 +12,9 @@
 
 namespace vaultlint {
 
+/// The largest `max_file_size` a config may set (1 GiB).
+inline constexpr std::uint64_t kMaxFileSizeCap = std::uint64_t{1} << 30;
+
 class NoteSchemas;  ///< compiled JSON Schemas (src/schema/note_schemas.hpp)
 
 struct Config {
@@ -23,7 +26,7 @@ struct Config {
   std::vector<std::string> edge_fields{"related", "challenges"};
   /// Globs on vault-relative paths; '*' stays inside a folder, '**' crosses.
   std::vector<std::string> ignore;
-  std::uint64_t max_file_size = 16u * 1024u * 1024u;
+  std::uint64_t max_file_size = 16u * 1024u * 1024u;  ///< at most kMaxFileSizeCap
   /// Front matter past these limits is refused as invalid-frontmatter before
   /// yaml-cpp parses it (docs/hostile-input.md).
   int max_frontmatter_depth = 64;

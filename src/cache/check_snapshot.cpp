@@ -89,7 +89,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
   for (const auto& ref : vault.references) {
     if (ref.target < 0 || ref.target == static_cast<std::int64_t>(ref.source)) continue;
     const auto target = static_cast<std::size_t>(ref.target);
-    if (!ref.from_field && !vault.link_of(ref).fragment.empty()) ++fragment_links[target];
+    if (!ref.from_field && !vault.link_of(ref).fragment().empty()) ++fragment_links[target];
     if (ref.status != RefStatus::resolved) continue;
     outgoing[ref.source].push_back(static_cast<std::uint32_t>(target));
     ++linked[target];

@@ -14,9 +14,9 @@ void put_links(ByteWriter& out, const std::vector<Link>& links) {
   out.put_uint(links.size());
   for (const auto& link : links) {
     out.put_uint(static_cast<std::uint64_t>(link.syntax));
-    out.put_string(link.written);
-    out.put_string(link.target);
-    out.put_string(link.fragment);
+    out.put_string(link.written());
+    out.put_string(link.target());
+    out.put_string(link.fragment());
     out.put_bool(link.fragment_is_block);
     put_pos(out, link.pos);
   }
@@ -27,11 +27,13 @@ bool get_links(ByteReader& in, std::vector<Link>* links) {
   if (!in.get_count(&count)) return false;
   links->resize(count);
   for (auto& link : *links) {
-    if (!get_enum(in, LinkSyntax::markdown, &link.syntax) || !in.get_string(&link.written) ||
-        !in.get_string(&link.target) || !in.get_string(&link.fragment) ||
+    std::string_view written, target, fragment;
+    if (!get_enum(in, LinkSyntax::markdown, &link.syntax) || !in.get_view(&written) ||
+        !in.get_view(&target) || !in.get_view(&fragment) ||
         !in.get_bool(&link.fragment_is_block) || !get_pos(in, &link.pos)) {
       return false;
     }
+    link.set_text(written, target, fragment);
   }
   return true;
 }

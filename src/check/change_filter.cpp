@@ -57,7 +57,7 @@ bool names_removed(const Vault& vault, const Reference& ref, const RemovedNames&
            removed.exact.contains(ref.resolved_path() + ".md");
   }
   std::string target = ref.from_field ? field_target(vault.field_of(ref).value)
-                                      : vault.link_of(ref).target;
+                                      : std::string(vault.link_of(ref).target());
   if (!ref.resolved_path().empty()) target = ref.resolved_path();  // a relative path, joined
   std::string_view path = target;
   while (path.starts_with('/')) path.remove_prefix(1);

@@ -72,7 +72,7 @@ void add_lookup_names(std::string_view path, std::string_view target,
 
 std::unordered_set<std::string> lookup_names(const Note& note) {
   std::unordered_set<std::string> names;
-  for (const Link& link : note.links) add_lookup_names(note.path, link.target, &names);
+  for (const Link& link : note.links) add_lookup_names(note.path, link.target(), &names);
   for (const FieldRef& ref : note.field_refs) add_lookup_names(note.path, field_target(ref.value), &names);
   // duplicate-id names the other notes with the same id.
   if (note.id) names.insert(fold_key(*note.id));

@@ -70,7 +70,8 @@ std::map<std::string, std::vector<const Reference*>> missing_targets(
   for (const auto& ref : vault.references) {
     if (ref.status != RefStatus::broken || !selection.notes[ref.source]) continue;
     if (ref.kind >= selection.kinds.size() || !selection.kinds[ref.kind]) continue;
-    std::string name = ref.from_field ? vault.field_of(ref).value : vault.link_of(ref).target;
+    std::string name(ref.from_field ? std::string_view(vault.field_of(ref).value)
+                                     : vault.link_of(ref).target());
     if (!ref.resolved_path().empty()) name = ref.resolved_path();
     if (name.size() > 4 && name.starts_with("[[") && name.ends_with("]]")) {
       name = name.substr(2, name.size() - 4);

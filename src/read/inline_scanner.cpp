@@ -189,18 +189,16 @@ void parse_wikilink_inner(std::string_view inner, Link* link) {
   if (const auto bar = written.find('|'); bar != std::string_view::npos) {
     written = written.substr(0, bar);
   }
-  link->written = std::string(written);
   std::string_view target = written;
   std::string_view fragment;
   if (const auto hash = written.find('#'); hash != std::string_view::npos) {
     target = written.substr(0, hash);
     fragment = written.substr(hash + 1);
   }
-  link->target = std::string(trim(target));
   fragment = trim(fragment);
   link->fragment_is_block = !fragment.empty() && fragment.front() == '^';
   if (link->fragment_is_block) fragment.remove_prefix(1);
-  link->fragment = std::string(fragment);
+  link->set_text(written, trim(target), fragment);
 }
 
 InlineScan scan_text_blocks(std::string_view content, const LineTable& lines,

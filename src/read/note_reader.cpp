@@ -55,7 +55,6 @@ std::optional<Link> markdown_link(const MarkdownLinkInfo& info) {
   }
   Link link;
   link.syntax = LinkSyntax::markdown;
-  link.written = info.url;
   link.pos = info.pos;
   std::string_view path = url;
   std::string_view fragment;
@@ -66,10 +65,11 @@ std::optional<Link> markdown_link(const MarkdownLinkInfo& info) {
   if (const auto query = path.find('?'); query != std::string_view::npos) {
     path = path.substr(0, query);
   }
-  link.target = to_nfc(percent_decode(path));
-  std::string decoded_fragment = percent_decode(fragment);
+  const std::string target = to_nfc(percent_decode(path));
+  const std::string decoded_fragment = percent_decode(fragment);
   link.fragment_is_block = !decoded_fragment.empty() && decoded_fragment.front() == '^';
-  link.fragment = link.fragment_is_block ? decoded_fragment.substr(1) : decoded_fragment;
+  link.set_text(url, target,
+                std::string_view(decoded_fragment).substr(link.fragment_is_block ? 1 : 0));
   return link;
 }
 

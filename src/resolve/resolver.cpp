@@ -38,16 +38,16 @@ class Resolver {
     ref.item = item;
     if (link.syntax == LinkSyntax::markdown) {
       ref.kind = kMarkdownEdge;
-      resolve_markdown_target(source, link.target, ref);
+      resolve_markdown_target(source, link.target(), ref);
     } else {
       ref.kind = link.syntax == LinkSyntax::embed ? kEmbedEdge : kWikilinkEdge;
-      if (link.target.empty()) {
+      if (link.target().empty()) {
         set_target(ref, source);
       } else {
-        resolve_name(source, link.target, true, ref);
+        resolve_name(source, link.target(), true, ref);
       }
     }
-    if (ref.status == RefStatus::resolved && !link.fragment.empty()) {
+    if (ref.status == RefStatus::resolved && !link.fragment().empty()) {
       check_fragment(link, ref);
     }
     return ref;
@@ -112,7 +112,7 @@ class Resolver {
     }
   }
 
-  void resolve_markdown_target(std::uint32_t source, const std::string& target,
+  void resolve_markdown_target(std::uint32_t source, std::string_view target,
                                Reference& ref) const {
     if (target.empty()) {
       set_target(ref, source);
@@ -141,10 +141,10 @@ class Resolver {
     if (link.fragment_is_block) {
       const bool found = std::any_of(
           target.block_ids.begin(), target.block_ids.end(),
-          [&](const std::string& id) { return same_block_id(id, link.fragment); });
+          [&](const std::string& id) { return same_block_id(id, link.fragment()); });
       if (!found) ref.status = RefStatus::missing_block;
     } else {
-      const std::string key = heading_key(link.fragment);
+      const std::string key = heading_key(link.fragment());
       const bool found = std::find(target.heading_keys.begin(), target.heading_keys.end(), key) !=
                          target.heading_keys.end();
       if (!found) ref.status = RefStatus::missing_heading;
@@ -165,7 +165,7 @@ std::string field_target(std::string_view value) {
   if (!is_wikilink_value(value)) return std::string(value);
   Link inner;
   parse_wikilink_inner(value.substr(2, value.size() - 4), &inner);
-  return inner.target;
+  return std::string(inner.target());
 }
 
 std::vector<Reference> resolve_references(const std::vector<Note>& notes, const NoteIndex& index,

@@ -10,10 +10,10 @@ void check_broken_embed(const RuleContext& ctx, Findings& findings) {
     if (ref.from_field || vault.link_of(ref).syntax != LinkSyntax::embed) return;
     const Link& link = vault.link_of(ref);
     std::string message = ref.status == RefStatus::outside_vault
-                              ? fmt::format("embedded '{}' points outside the vault", link.target)
-                              : fmt::format("embedded '{}' matches no note or file{}", link.target,
-                                            target_suggestion(ctx, link.target, true));
-    findings.add(vault.notes[ref.source].path, link.pos, std::move(message), link.written);
+                              ? fmt::format("embedded '{}' points outside the vault", link.target())
+                              : fmt::format("embedded '{}' matches no note or file{}", link.target(),
+                                            target_suggestion(ctx, link.target(), true));
+    findings.add(vault.notes[ref.source].path, link.pos, std::move(message), link.written());
   });
 }
 

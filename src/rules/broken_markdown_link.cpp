@@ -11,10 +11,10 @@ void check_broken_markdown_link(const RuleContext& ctx, Findings& findings) {
     const Link& link = vault.link_of(ref);
     std::string message =
         ref.status == RefStatus::outside_vault
-            ? fmt::format("'{}' points outside the vault", link.written)
-            : fmt::format("'{}' points to '{}', which does not exist", link.written,
+            ? fmt::format("'{}' points outside the vault", link.written())
+            : fmt::format("'{}' points to '{}', which does not exist", link.written(),
                           ref.resolved_path());
-    findings.add(vault.notes[ref.source].path, link.pos, std::move(message), link.written);
+    findings.add(vault.notes[ref.source].path, link.pos, std::move(message), link.written());
   });
 }
 

@@ -38,9 +38,9 @@ class Findings {
   explicit Findings(std::string_view rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
 
   void add(const std::string& file, SourcePos pos, std::string message,
-           std::optional<std::string> target = std::nullopt) {
+           std::optional<std::string_view> target = std::nullopt) {
     out_.push_back(Diagnostic{std::string(rule_), Severity::error, file, pos, std::move(message),
-                              std::move(target)});
+                              target ? std::optional<std::string>(*target) : std::nullopt});
   }
 
  private:
@@ -66,8 +66,8 @@ void for_each_reference(const Vault& vault, std::initializer_list<RefStatus> sta
 
 /// How a reference was written, for messages: a link's text before '|', or
 /// a front-matter value.
-inline const std::string& written_form(const Vault& vault, const Reference& ref) {
-  return ref.from_field ? vault.field_of(ref).value : vault.link_of(ref).written;
+inline std::string_view written_form(const Vault& vault, const Reference& ref) {
+  return ref.from_field ? std::string_view(vault.field_of(ref).value) : vault.link_of(ref).written();
 }
 
 /// Reports the findings the reader left in the notes for `rule` (checks

@@ -41,7 +41,7 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
     EXPECT_EQ(copy.block_ids, original.block_ids);
     ASSERT_EQ(copy.links.size(), original.links.size());
     for (std::size_t i = 0; i < copy.links.size(); ++i) {
-      EXPECT_EQ(copy.links[i].written, original.links[i].written);
+      EXPECT_EQ(copy.links[i].written(), original.links[i].written());
       EXPECT_EQ(copy.links[i].fragment_is_block, original.links[i].fragment_is_block);
       EXPECT_EQ(copy.links[i].pos, original.links[i].pos);
     }

@@ -1,6 +1,7 @@
 #include "read/inline_scanner.hpp"
 
 #include <gmock/gmock.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -31,9 +32,9 @@ std::vector<std::string> described(const InlineScan& scan) {
   std::vector<std::string> out;
   for (const auto& l : scan.wikilinks) {
     std::string s = l.syntax == LinkSyntax::embed ? "embed " : "wiki ";
-    s += l.written + " -> " + l.target;
-    if (!l.fragment.empty() || l.fragment_is_block) {
-      s += (l.fragment_is_block ? "#^" : "#") + l.fragment;
+    s += fmt::format("{} -> {}", l.written(), l.target());
+    if (!l.fragment().empty() || l.fragment_is_block) {
+      s += fmt::format("{}{}", l.fragment_is_block ? "#^" : "#", l.fragment());
     }
     s += " @" + std::to_string(l.pos.line) + ":" + std::to_string(l.pos.column);
     out.push_back(s);
@@ -60,10 +61,10 @@ TEST_F(InlineScanner, HeadingFragment) {
 TEST_F(InlineScanner, BlockFragment) {
   const InlineScan s = scan("[[a#^blk]]\n");
   ASSERT_EQ(s.wikilinks.size(), 1u);
-  EXPECT_EQ(s.wikilinks[0].target, "a");
-  EXPECT_EQ(s.wikilinks[0].fragment, "blk");
+  EXPECT_EQ(s.wikilinks[0].target(), "a");
+  EXPECT_EQ(s.wikilinks[0].fragment(), "blk");
   EXPECT_TRUE(s.wikilinks[0].fragment_is_block);
-  EXPECT_EQ(s.wikilinks[0].written, "a#^blk");
+  EXPECT_EQ(s.wikilinks[0].written(), "a#^blk");
 }
 
 TEST_F(InlineScanner, EmbedPositionIsTheBang) {
@@ -74,9 +75,9 @@ TEST_F(InlineScanner, EmbedPositionIsTheBang) {
 TEST_F(InlineScanner, SameNoteHeadingHasEmptyTarget) {
   const InlineScan s = scan("[[#Heading]]\n");
   ASSERT_EQ(s.wikilinks.size(), 1u);
-  EXPECT_EQ(s.wikilinks[0].target, "");
-  EXPECT_EQ(s.wikilinks[0].fragment, "Heading");
-  EXPECT_EQ(s.wikilinks[0].written, "#Heading");
+  EXPECT_EQ(s.wikilinks[0].target(), "");
+  EXPECT_EQ(s.wikilinks[0].fragment(), "Heading");
+  EXPECT_EQ(s.wikilinks[0].written(), "#Heading");
 }
 
 TEST_F(InlineScanner, FolderPathAndMdExtensionAreKeptInTheTarget) {
@@ -212,48 +213,48 @@ Link inner(std::string_view text) {
 
 TEST(ParseWikilinkInner, TargetOnly) {
   const Link l = inner("note");
-  EXPECT_EQ(l.written, "note");
-  EXPECT_EQ(l.target, "note");
-  EXPECT_EQ(l.fragment, "");
+  EXPECT_EQ(l.written(), "note");
+  EXPECT_EQ(l.target(), "note");
+  EXPECT_EQ(l.fragment(), "");
   EXPECT_FALSE(l.fragment_is_block);
 }
 
 TEST(ParseWikilinkInner, AliasCutAtFirstBar) {
   const Link l = inner("note#Part|Shown | more");
-  EXPECT_EQ(l.written, "note#Part");
-  EXPECT_EQ(l.target, "note");
-  EXPECT_EQ(l.fragment, "Part");
+  EXPECT_EQ(l.written(), "note#Part");
+  EXPECT_EQ(l.target(), "note");
+  EXPECT_EQ(l.fragment(), "Part");
 }
 
 TEST(ParseWikilinkInner, EscapedBarIsAnAliasBar) {
   const Link l = inner("a\\|Alias");
-  EXPECT_EQ(l.written, "a");
-  EXPECT_EQ(l.target, "a");
+  EXPECT_EQ(l.written(), "a");
+  EXPECT_EQ(l.target(), "a");
 }
 
 TEST(ParseWikilinkInner, FragmentCutAtFirstHash) {
   const Link l = inner("a#b#c");
-  EXPECT_EQ(l.target, "a");
-  EXPECT_EQ(l.fragment, "b#c");
+  EXPECT_EQ(l.target(), "a");
+  EXPECT_EQ(l.fragment(), "b#c");
 }
 
 TEST(ParseWikilinkInner, BlanksAroundTargetAndFragmentAreTrimmedButWrittenIsKept) {
   const Link l = inner(" a # Heading |alias");
-  EXPECT_EQ(l.written, " a # Heading ");
-  EXPECT_EQ(l.target, "a");
-  EXPECT_EQ(l.fragment, "Heading");
+  EXPECT_EQ(l.written(), " a # Heading ");
+  EXPECT_EQ(l.target(), "a");
+  EXPECT_EQ(l.fragment(), "Heading");
 }
 
 TEST(ParseWikilinkInner, BlockFragmentLosesItsCaret) {
   const Link l = inner("a#^blk-1");
-  EXPECT_EQ(l.fragment, "blk-1");
+  EXPECT_EQ(l.fragment(), "blk-1");
   EXPECT_TRUE(l.fragment_is_block);
 }
 
 TEST(ParseWikilinkInner, EmptyTargetWithFragment) {
   const Link l = inner("#^id");
-  EXPECT_EQ(l.target, "");
-  EXPECT_EQ(l.fragment, "id");
+  EXPECT_EQ(l.target(), "");
+  EXPECT_EQ(l.fragment(), "id");
   EXPECT_TRUE(l.fragment_is_block);
 }
 
@@ -261,7 +262,7 @@ TEST(ParseWikilinkInner, BareCaretIsABlockFragmentWithEmptyId) {
   // Observed: "a#^" is a block link with an empty id.
   const Link l = inner("a#^");
   EXPECT_TRUE(l.fragment_is_block);
-  EXPECT_EQ(l.fragment, "");
+  EXPECT_EQ(l.fragment(), "");
 }
 
 }  // namespace

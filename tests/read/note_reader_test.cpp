@@ -1,6 +1,7 @@
 #include "read/note_reader.hpp"
 
 #include <gmock/gmock.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
@@ -50,9 +51,9 @@ const char* syntax_name(LinkSyntax syntax) {
 std::vector<std::string> links(const Note& note) {
   std::vector<std::string> out;
   for (const auto& l : note.links) {
-    std::string s = std::string(syntax_name(l.syntax)) + " " + l.target;
-    if (!l.fragment.empty() || l.fragment_is_block) {
-      s += (l.fragment_is_block ? "#^" : "#") + l.fragment;
+    std::string s = fmt::format("{} {}", syntax_name(l.syntax), l.target());
+    if (!l.fragment().empty() || l.fragment_is_block) {
+      s += fmt::format("{}{}", l.fragment_is_block ? "#^" : "#", l.fragment());
     }
     s += " @" + std::to_string(l.pos.line) + ":" + std::to_string(l.pos.column);
     out.push_back(s);
@@ -87,7 +88,7 @@ TEST_F(NoteReader, CrlfFileLinkPositions) {
 TEST_F(NoteReader, CarriageReturnOnlyLineEndingsKeepLinks) {
   const Note note = read("```\r[[a]]\r```\n[[b]]\n");
   ASSERT_EQ(note.links.size(), 1u);
-  EXPECT_EQ(note.links[0].target, "b");
+  EXPECT_EQ(note.links[0].target(), "b");
 }
 
 TEST_F(NoteReader, NulByteIsAProblemAtItsPosition) {
@@ -165,9 +166,9 @@ TEST_F(NoteReader, MarkdownLinkIsPercentDecodedAndSplit) {
   ASSERT_EQ(note.links.size(), 1u);
   const Link& link = note.links[0];
   EXPECT_EQ(link.syntax, LinkSyntax::markdown);
-  EXPECT_EQ(link.written, "../a%20b.md#Some-Heading");
-  EXPECT_EQ(link.target, "../a b.md");
-  EXPECT_EQ(link.fragment, "Some-Heading");
+  EXPECT_EQ(link.written(), "../a%20b.md#Some-Heading");
+  EXPECT_EQ(link.target(), "../a b.md");
+  EXPECT_EQ(link.fragment(), "Some-Heading");
   EXPECT_FALSE(link.fragment_is_block);
   EXPECT_EQ(link.pos, (SourcePos{1, 5}));
 }
@@ -180,14 +181,14 @@ TEST_F(NoteReader, MarkdownLinkQueryIsDropped) {
 TEST_F(NoteReader, MarkdownLinkDecodedTargetIsNfc) {
   const Note note = read("[e](e%CC%81.md)\n");
   ASSERT_EQ(note.links.size(), 1u);
-  EXPECT_EQ(note.links[0].target, "\xC3\xA9.md");
+  EXPECT_EQ(note.links[0].target(), "\xC3\xA9.md");
 }
 
 TEST_F(NoteReader, MarkdownBlockFragment) {
   const Note note = read("[here](#^blk)\n");
   ASSERT_EQ(note.links.size(), 1u);
-  EXPECT_EQ(note.links[0].target, "");
-  EXPECT_EQ(note.links[0].fragment, "blk");
+  EXPECT_EQ(note.links[0].target(), "");
+  EXPECT_EQ(note.links[0].fragment(), "blk");
   EXPECT_TRUE(note.links[0].fragment_is_block);
 }
 
