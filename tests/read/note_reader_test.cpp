@@ -247,5 +247,27 @@ TEST_F(NoteReader, FileThatGrewPastTheCapSinceTheScanIsTooLarge) {
   EXPECT_EQ(note.problem, ContentProblem::too_large);
 }
 
+// Every note is kept to the end of the run: its lists must not keep the
+// spare room they grew with (a vault of 100,000 notes held tens of MB of it).
+TEST_F(NoteReader, ListsHoldNoSpareRoom) {
+  std::string text = "---\nid: x\ntags: [a, b, c]\naliases: [p, q, r]\nrelated: [l, m, n]\n---\n";
+  for (int i = 0; i < 5; ++i) {
+    text += "## Heading " + std::to_string(i) + "\n\n[[t" + std::to_string(i) + "]] [m](m" +
+            std::to_string(i) + ".md) text ^b" + std::to_string(i) + "\n\n";
+  }
+  const Note note = read(text);
+  ASSERT_EQ(note.links.size(), 10u);
+  ASSERT_EQ(note.heading_keys.size(), 5u);
+  ASSERT_EQ(note.block_ids.size(), 5u);
+  ASSERT_EQ(note.field_refs.size(), 3u);
+  EXPECT_EQ(note.links.capacity(), note.links.size());
+  EXPECT_EQ(note.heading_keys.capacity(), note.heading_keys.size());
+  EXPECT_EQ(note.block_ids.capacity(), note.block_ids.size());
+  EXPECT_EQ(note.field_refs.capacity(), note.field_refs.size());
+  EXPECT_EQ(note.tags.capacity(), note.tags.size());
+  EXPECT_EQ(note.aliases.capacity(), note.aliases.size());
+  EXPECT_EQ(note.nonempty_fields.capacity(), note.nonempty_fields.size());
+}
+
 }  // namespace
 }  // namespace vaultlint
