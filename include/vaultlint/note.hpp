@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "vaultlint/diagnostic.hpp"
+#include "vaultlint/string_list.hpp"
 
 namespace vaultlint {
 
@@ -131,7 +132,7 @@ struct Note {
   std::vector<std::string> aliases;
   std::vector<std::string> tags;
   /// Front-matter keys whose value is non-empty (not null, "", [] or {}).
-  std::vector<std::string> nonempty_fields;
+  StringList nonempty_fields;  ///< sorted
   std::vector<FieldRef> field_refs;
   /// Schema and synonym findings, in the order they were found.
   std::vector<FieldFinding> field_findings;
@@ -144,8 +145,8 @@ struct Note {
   std::string title;  ///< text of the first level-1 heading, if any
   std::vector<Link> links;
   /// Headings, normalised for matching (see heading_key()).
-  std::vector<std::string> heading_keys;
-  std::vector<std::string> block_ids;
+  StringList heading_keys;
+  StringList block_ids;
 
   /// Front-matter suppressions first, then comment directives in file order.
   std::vector<Suppression> suppressions;

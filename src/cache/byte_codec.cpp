@@ -112,6 +112,24 @@ void put_strings(ByteWriter& out, const std::vector<std::string>& items) {
   for (const auto& item : items) out.put_string(item);
 }
 
+void put_strings(ByteWriter& out, const StringList& items) {
+  out.put_uint(items.size());
+  for (const auto item : items) out.put_string(item);
+}
+
+bool get_strings(ByteReader& in, StringList* items) {
+  std::size_t count = 0;
+  if (!in.get_count(&count)) return false;
+  items->clear();
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string_view item;
+    if (!in.get_view(&item)) return false;
+    items->push_back(item);
+  }
+  items->shrink_to_fit();
+  return true;
+}
+
 bool get_strings(ByteReader& in, std::vector<std::string>* items) {
   std::size_t count = 0;
   if (!in.get_count(&count)) return false;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "vaultlint/diagnostic.hpp"
+#include "vaultlint/string_list.hpp"
 
 namespace vaultlint {
 
@@ -65,5 +66,8 @@ bool get_enum(ByteReader& in, Enum last, Enum* value) {
 /// A count, then each string.
 void put_strings(ByteWriter& out, const std::vector<std::string>& items);
 bool get_strings(ByteReader& in, std::vector<std::string>* items);
+/// The same bytes as the vector forms.
+void put_strings(ByteWriter& out, const StringList& items);
+bool get_strings(ByteReader& in, StringList* items);
 
 }  // namespace vaultlint

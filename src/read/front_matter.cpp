@@ -158,7 +158,7 @@ void read_suppression_key(const YAML::Node& key, const YAML::Node& value, int fi
 void read_entry(const SimpleEntry& entry, bool nonempty, int first_line,
                 const std::vector<std::string>& edge_fields, Note* note) {
   const std::string_view key = entry.key.text;
-  if (nonempty) note->nonempty_fields.emplace_back(key);
+  if (nonempty) note->nonempty_fields.push_back(key);
   const bool scalar = entry.kind == SimpleValueKind::scalar;
   if (key == "id" && scalar && !entry.values.front().text.empty()) {
     note->id = std::string(entry.values.front().text);
@@ -215,7 +215,7 @@ void read_mapping(const YAML::Node& root, int first_line,
     if (entry.first.Scalar() == "vaultlint") read_suppression_key(entry.first, entry.second, first_line, note);
     read_entry(simple_entry(entry.first, entry.second), is_nonempty(entry.second), first_line, edge_fields, note);
   }
-  std::sort(note->nonempty_fields.begin(), note->nonempty_fields.end());
+  note->nonempty_fields.sort();
 }
 
 void read_simple_mapping(const std::vector<SimpleEntry>& entries, int first_line,
@@ -225,7 +225,7 @@ void read_simple_mapping(const std::vector<SimpleEntry>& entries, int first_line
                                                                 : !entry.values.empty();
     read_entry(entry, nonempty, first_line, edge_fields, note);
   }
-  std::sort(note->nonempty_fields.begin(), note->nonempty_fields.end());
+  note->nonempty_fields.sort();
 }
 
 }  // namespace

@@ -72,7 +72,7 @@ bool in_ranges(const std::vector<Range>& ranges, std::size_t offset) {
 
 /// A line ending in " ^id" (or being "^id") names a block.
 void collect_block_id(std::string_view content, std::size_t line_begin, std::size_t line_end,
-                      const std::vector<Range>& code, std::vector<std::string>& out) {
+                      const std::vector<Range>& code, StringList& out) {
   std::size_t end = line_end;
   while (end > line_begin && (content[end - 1] == ' ' || content[end - 1] == '\t')) --end;
   std::size_t start = end;
@@ -81,7 +81,7 @@ void collect_block_id(std::string_view content, std::size_t line_begin, std::siz
   const std::size_t caret = start - 1;
   if (caret > line_begin && content[caret - 1] != ' ' && content[caret - 1] != '\t') return;
   if (in_ranges(code, caret)) return;
-  out.emplace_back(content.substr(start, end - start));
+  out.push_back(content.substr(start, end - start));
 }
 
 class BlockScanner {

@@ -12,6 +12,7 @@
 #include "read/line_table.hpp"
 #include "read/markdown_body.hpp"
 #include "vaultlint/note.hpp"
+#include "vaultlint/string_list.hpp"
 
 namespace vaultlint {
 
@@ -23,7 +24,7 @@ struct HtmlComment {
 
 struct InlineScan {
   std::vector<Link> wikilinks;  ///< wikilinks and embeds, in order
-  std::vector<std::string> block_ids;
+  StringList block_ids;
   std::vector<HtmlComment> comments;  ///< complete comments outside code spans, in order
 };
 

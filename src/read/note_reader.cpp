@@ -109,7 +109,6 @@ void read_body(std::string_view content, const LineTable& lines, int skip_lines,
   });
   note->block_ids = std::move(scan.block_ids);
   read_suppressions(content, lines, body.html_blocks, scan.comments, note);
-  note->heading_keys.reserve(body.headings.size());
   for (auto& heading : body.headings) {
     if (note->title.empty() && heading.level == 1) note->title = heading.text;
     note->heading_keys.push_back(heading_key(heading.text));
@@ -132,7 +131,7 @@ void shrink_to_fit(Note* note) {
 }  // namespace
 
 bool Note::has_nonempty_field(const std::string& key) const {
-  return std::binary_search(nonempty_fields.begin(), nonempty_fields.end(), key);
+  return nonempty_fields.contains(key);
 }
 
 void read_note_content(std::string_view bytes, const ReaderOptions& options, Note* note) {

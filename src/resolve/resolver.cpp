@@ -141,7 +141,7 @@ class Resolver {
     if (link.fragment_is_block) {
       const bool found = std::any_of(
           target.block_ids.begin(), target.block_ids.end(),
-          [&](const std::string& id) { return same_block_id(id, link.fragment()); });
+          [&](std::string_view id) { return same_block_id(id, link.fragment()); });
       if (!found) ref.status = RefStatus::missing_block;
     } else {
       const std::string key = heading_key(link.fragment());

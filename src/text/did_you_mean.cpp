@@ -71,6 +71,10 @@ std::vector<std::string> did_you_mean(std::string_view name, const std::vector<s
   return NameSuggester(std::vector<std::string_view>(candidates.begin(), candidates.end())).suggest(name);
 }
 
+std::vector<std::string> did_you_mean(std::string_view name, const StringList& candidates) {
+  return NameSuggester(std::vector<std::string_view>(candidates.begin(), candidates.end())).suggest(name);
+}
+
 std::string did_you_mean_suffix(const std::vector<std::string>& suggestions) {
   if (suggestions.empty()) return "";
   std::string out = "; did you mean ";

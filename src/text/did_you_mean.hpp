@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/key_trie.hpp"
+#include "vaultlint/string_list.hpp"
 
 namespace vaultlint {
 
@@ -45,6 +46,7 @@ class NameSuggester {
 
 /// The same over a short list, built and asked once.
 std::vector<std::string> did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+std::vector<std::string> did_you_mean(std::string_view name, const StringList& candidates);
 
 /// "; did you mean 'a'?" or "; did you mean 'a', 'b' or 'c'?"; "" for none.
 std::string did_you_mean_suffix(const std::vector<std::string>& suggestions);

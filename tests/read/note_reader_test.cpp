@@ -261,12 +261,12 @@ TEST_F(NoteReader, ListsHoldNoSpareRoom) {
   ASSERT_EQ(note.block_ids.size(), 5u);
   ASSERT_EQ(note.field_refs.size(), 3u);
   EXPECT_EQ(note.links.capacity(), note.links.size());
-  EXPECT_EQ(note.heading_keys.capacity(), note.heading_keys.size());
-  EXPECT_EQ(note.block_ids.capacity(), note.block_ids.size());
+  EXPECT_EQ(note.heading_keys.spare_bytes(), 0u);
+  EXPECT_EQ(note.block_ids.spare_bytes(), 0u);
   EXPECT_EQ(note.field_refs.capacity(), note.field_refs.size());
   EXPECT_EQ(note.tags.capacity(), note.tags.size());
   EXPECT_EQ(note.aliases.capacity(), note.aliases.size());
-  EXPECT_EQ(note.nonempty_fields.capacity(), note.nonempty_fields.size());
+  EXPECT_EQ(note.nonempty_fields.spare_bytes(), 0u);
 }
 
 }  // namespace
