@@ -35,13 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const vaultlint::NoteIndex index(vault.notes, vault.files);
   vault.references = vaultlint::resolve_references(vault.notes, index, config.edge_fields);
-  vault.graph.kind_names = {"wikilink", "embed", "markdown", "related", "challenges"};
-  vault.graph.graph = vaultlint::NoteGraph(vault.notes.size());
-  for (const auto& ref : vault.references) {
-    if (ref.status != vaultlint::RefStatus::resolved) continue;
-    boost::add_edge(ref.source, static_cast<std::size_t>(ref.target),
-                    vaultlint::RefEdge{ref.kind, vault.pos_of(ref)}, vault.graph.graph);
-  }
+  vaultlint::add_reference_edges(&vault, config.edge_fields);
   (void)vaultlint::check_vault(vault, config);
   return 0;
 }

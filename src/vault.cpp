@@ -121,12 +121,16 @@ void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
 void add_reference_edges(Vault* vault, const std::vector<std::string>& edge_fields) {
   vault->graph.kind_names = {"wikilink", "embed", "markdown"};
   vault->graph.kind_names.insert(vault->graph.kind_names.end(), edge_fields.begin(), edge_fields.end());
-  vault->graph.graph = NoteGraph(vault->notes.size());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+  std::vector<RefEdge> edges;
   for (const auto& ref : vault->references) {
     if (ref.status != RefStatus::resolved) continue;
-    boost::add_edge(ref.source, static_cast<std::size_t>(ref.target),
-                    RefEdge{ref.kind, vault->pos_of(ref)}, vault->graph.graph);
+    ends.emplace_back(ref.source, static_cast<std::uint32_t>(ref.target));
+    edges.push_back(RefEdge{ref.kind, vault->pos_of(ref)});
   }
+  // The sort by source is stable, so each note's edges keep the order of its references.
+  vault->graph.graph = NoteGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
+                                 edges.begin(), static_cast<std::uint32_t>(vault->notes.size()));
 }
 
 unsigned thread_count(unsigned threads) {

@@ -1,6 +1,7 @@
 // Summary numbers about the concept graph: counts, weakly connected
 // components, in-degree and PageRank rankings, broken references per note.
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 #include <map>

@@ -19,7 +19,7 @@ void check_orphan(const RuleContext& ctx, Findings& findings) {
     const Note& note = vault.notes[i];
     if (!may_be_orphan(note, ctx.config)) continue;
     bool linked = ctx.rest != nullptr && ctx.rest->linked_from_rest[i];
-    for (const auto edge : boost::make_iterator_range(boost::in_edges(i, graph))) {
+    for (const auto edge : boost::make_iterator_range(boost::in_edges(static_cast<std::uint32_t>(i), graph))) {
       if (boost::source(edge, graph) != i) {  // a note cannot rescue itself
         linked = true;
         break;
