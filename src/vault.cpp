@@ -178,7 +178,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
     note.path = walked.notes[i].path;
     note.stem = std::string(stem_of(note.path));
     note.problem = walked.notes[i].problem;
-    note.problem_detail = walked.notes[i].detail;
+    if (!walked.notes[i].detail.empty()) note.mutable_extras().problem_detail = walked.notes[i].detail;
   }
 
   // Reading and parsing notes is the expensive, independent part: one task

@@ -3,6 +3,7 @@
 /// nothing more (the file's bytes are not kept).
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,6 +112,38 @@ struct SuppressionProblem {
 /// Why the file's content could not be used at all.
 enum class ContentProblem { none, unreadable, too_large, nul_byte, invalid_utf8, outside_vault };
 
+/// What most notes leave empty: problems reading them, findings made while
+/// reading, suppressions. Held apart from Note, so that a vault of 100,000
+/// notes does not keep some 190 empty bytes for each of them.
+struct NoteExtras {
+  SourcePos problem_pos;       ///< where the bad byte is, for encoding problems
+  std::string problem_detail;  ///< e.g. strerror text
+
+  SourcePos front_matter_error_pos;
+  std::string front_matter_error;
+
+  /// Schema and synonym findings, in the order they were found.
+  std::vector<FieldFinding> field_findings;
+
+  /// Why the body was not given to cmark-gfm (a shape it takes quadratic
+  /// time on); empty when it was parsed. Such a body has no links.
+  std::string body_not_parsed;
+  SourcePos body_not_parsed_pos;
+
+  /// Front-matter suppressions first, then comment directives in file order.
+  std::vector<Suppression> suppressions;
+  std::vector<SuppressionProblem> suppression_problems;
+
+  /// Whether every part is as a new NoteExtras has it.
+  bool empty() const {
+    return problem_pos == SourcePos{} && problem_detail.empty() &&
+           front_matter_error_pos == SourcePos{} && front_matter_error.empty() &&
+           field_findings.empty() && body_not_parsed.empty() &&
+           body_not_parsed_pos == SourcePos{} && suppressions.empty() &&
+           suppression_problems.empty();
+  }
+};
+
 struct Note {
   std::string path;   ///< vault-relative, '/'-separated, NFC
   std::string stem;   ///< file name without ".md"
@@ -118,12 +151,7 @@ struct Note {
   bool empty = false;
 
   ContentProblem problem = ContentProblem::none;
-  SourcePos problem_pos;       ///< where the bad byte is, for encoding problems
-  std::string problem_detail;  ///< e.g. strerror text
-
   FrontMatterState front_matter = FrontMatterState::absent;
-  SourcePos front_matter_error_pos;
-  std::string front_matter_error;
 
   std::optional<std::string> id;
   SourcePos id_pos;
@@ -134,13 +162,6 @@ struct Note {
   /// Front-matter keys whose value is non-empty (not null, "", [] or {}).
   StringList nonempty_fields;  ///< sorted
   std::vector<FieldRef> field_refs;
-  /// Schema and synonym findings, in the order they were found.
-  std::vector<FieldFinding> field_findings;
-
-  /// Why the body was not given to cmark-gfm (a shape it takes quadratic
-  /// time on); empty when it was parsed. Such a body has no links.
-  std::string body_not_parsed;
-  SourcePos body_not_parsed_pos;
 
   std::string title;  ///< text of the first level-1 heading, if any
   std::vector<Link> links;
@@ -148,13 +169,33 @@ struct Note {
   StringList heading_keys;
   StringList block_ids;
 
-  /// Front-matter suppressions first, then comment directives in file order.
-  std::vector<Suppression> suppressions;
-  std::vector<SuppressionProblem> suppression_problems;
+  /// The note's extras, empty ones when it has none.
+  const NoteExtras& extras() const;
+  /// The note's extras, made when it has none yet: for writing them.
+  NoteExtras& mutable_extras();
+  /// Whether mutable_extras() has made them.
+  bool has_extras() const { return extras_.extras_ != nullptr; }
 
   /// The id if declared, else the stem: how the note is named in messages.
   const std::string& display_id() const { return id ? *id : stem; }
   bool has_nonempty_field(const std::string& key) const;
+
+ private:
+  /// Copies what it points to, so that Note keeps its default copies.
+  class ExtrasBox {
+   public:
+    ExtrasBox() = default;
+    ExtrasBox(const ExtrasBox& other)
+        : extras_(other.extras_ ? std::make_unique<NoteExtras>(*other.extras_) : nullptr) {}
+    ExtrasBox(ExtrasBox&&) noexcept = default;
+    ExtrasBox& operator=(const ExtrasBox& other) {
+      if (this != &other) *this = ExtrasBox(other);
+      return *this;
+    }
+    ExtrasBox& operator=(ExtrasBox&&) noexcept = default;
+    std::unique_ptr<NoteExtras> extras_;
+  };
+  ExtrasBox extras_;
 };
 
 }  // namespace vaultlint

@@ -8,7 +8,7 @@ namespace {
 // A field added to Note must be added here too, or a warm run would lose
 // it: this fails to compile until the codec has been looked at. (The cache
 // format version in note_cache.cpp goes up with any change here.)
-static_assert(sizeof(Note) == 592, "Note changed: update encode_note/decode_note");
+static_assert(sizeof(Note) == 408 && sizeof(NoteExtras) == 192, "Note changed: update encode_note/decode_note");
 
 void put_links(ByteWriter& out, const std::vector<Link>& links) {
   out.put_uint(links.size());
@@ -142,11 +142,11 @@ void encode_note(const Note& note, std::string* bytes) {
   out.put_uint(note.size);
   out.put_bool(note.empty);
   out.put_uint(static_cast<std::uint64_t>(note.problem));
-  put_pos(out, note.problem_pos);
-  out.put_string(note.problem_detail);
+  put_pos(out, note.extras().problem_pos);
+  out.put_string(note.extras().problem_detail);
   out.put_uint(static_cast<std::uint64_t>(note.front_matter));
-  put_pos(out, note.front_matter_error_pos);
-  out.put_string(note.front_matter_error);
+  put_pos(out, note.extras().front_matter_error_pos);
+  out.put_string(note.extras().front_matter_error);
   out.put_bool(note.id.has_value());
   out.put_string(note.id.value_or(""));
   put_pos(out, note.id_pos);
@@ -156,36 +156,37 @@ void encode_note(const Note& note, std::string* bytes) {
   put_strings(out, note.tags);
   put_strings(out, note.nonempty_fields);
   put_field_refs(out, note.field_refs);
-  put_field_findings(out, note.field_findings);
-  out.put_string(note.body_not_parsed);
-  put_pos(out, note.body_not_parsed_pos);
+  put_field_findings(out, note.extras().field_findings);
+  out.put_string(note.extras().body_not_parsed);
+  put_pos(out, note.extras().body_not_parsed_pos);
   out.put_string(note.title);
   put_links(out, note.links);
   put_strings(out, note.heading_keys);
   put_strings(out, note.block_ids);
-  put_suppressions(out, note.suppressions);
-  put_suppression_problems(out, note.suppression_problems);
+  put_suppressions(out, note.extras().suppressions);
+  put_suppression_problems(out, note.extras().suppression_problems);
 }
 
 bool decode_note(std::string_view bytes, Note* note) {
   ByteReader in(bytes);
   bool has_id = false;
   std::string id;
+  NoteExtras extras;
   if (!in.get_uint(&note->size) || !in.get_bool(&note->empty) ||
       !get_enum(in, ContentProblem::outside_vault, &note->problem) ||
-      !get_pos(in, &note->problem_pos) || !in.get_string(&note->problem_detail) ||
+      !get_pos(in, &extras.problem_pos) || !in.get_string(&extras.problem_detail) ||
       !get_enum(in, FrontMatterState::invalid, &note->front_matter) ||
-      !get_pos(in, &note->front_matter_error_pos) || !in.get_string(&note->front_matter_error) ||
+      !get_pos(in, &extras.front_matter_error_pos) || !in.get_string(&extras.front_matter_error) ||
       !in.get_bool(&has_id) || !in.get_string(&id) || !get_pos(in, &note->id_pos) ||
       !in.get_string(&note->type) || !get_pos(in, &note->type_pos) ||
       !get_strings(in, &note->aliases) ||
       !get_strings(in, &note->tags) || !get_strings(in, &note->nonempty_fields) ||
-      !get_field_refs(in, &note->field_refs) || !get_field_findings(in, &note->field_findings) ||
-      !in.get_string(&note->body_not_parsed) || !get_pos(in, &note->body_not_parsed_pos) ||
+      !get_field_refs(in, &note->field_refs) || !get_field_findings(in, &extras.field_findings) ||
+      !in.get_string(&extras.body_not_parsed) || !get_pos(in, &extras.body_not_parsed_pos) ||
       !in.get_string(&note->title) ||
       !get_links(in, &note->links) || !get_strings(in, &note->heading_keys) ||
-      !get_strings(in, &note->block_ids) || !get_suppressions(in, &note->suppressions) ||
-      !get_suppression_problems(in, &note->suppression_problems)) {
+      !get_strings(in, &note->block_ids) || !get_suppressions(in, &extras.suppressions) ||
+      !get_suppression_problems(in, &extras.suppression_problems)) {
     return false;
   }
   if (has_id) {
@@ -193,6 +194,8 @@ bool decode_note(std::string_view bytes, Note* note) {
   } else {
     note->id.reset();
   }
+  // Only a note that has extras gets them (NoteExtras says why).
+  if (!extras.empty()) note->mutable_extras() = std::move(extras);
   return in.at_end();
 }
 

@@ -118,7 +118,7 @@ bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
     note.path = walked_note.path;
     note.stem = std::string(stem_of(note.path));
     note.problem = walked_note.problem;
-    note.problem_detail = walked_note.detail;
+    if (!walked_note.detail.empty()) note.mutable_extras().problem_detail = walked_note.detail;
     if (note.problem == ContentProblem::none) {
       std::string bytes;
       if (read_note_bytes(walked_note.file, walked_note.size, reader, &note, &bytes)) {

@@ -25,8 +25,8 @@ bool at_or_before(SourcePos a, SourcePos b) {
 std::optional<SuppressionMention> covering_suppression(const Note& note, std::string_view rule,
                                                        SourcePos pos) {
   std::optional<SuppressionMention> range;  // the disable in force, if any
-  for (std::size_t i = 0; i < note.suppressions.size(); ++i) {
-    const Suppression& suppression = note.suppressions[i];
+  for (std::size_t i = 0; i < note.extras().suppressions.size(); ++i) {
+    const Suppression& suppression = note.extras().suppressions[i];
     const auto mention = mention_of(suppression, rule);
     if (!mention) continue;
     switch (suppression.kind) {
@@ -54,7 +54,7 @@ void drop_suppressed(const Vault& vault, std::vector<Diagnostic>& diagnostics,
                      SuppressionUse* use) {
   std::unordered_map<std::string_view, std::size_t> by_path;
   for (std::size_t i = 0; i < vault.notes.size(); ++i) {
-    if (!vault.notes[i].suppressions.empty()) by_path.emplace(vault.notes[i].path, i);
+    if (!vault.notes[i].extras().suppressions.empty()) by_path.emplace(vault.notes[i].path, i);
   }
   if (by_path.empty()) return;
   std::erase_if(diagnostics, [&](const Diagnostic& d) {

@@ -39,12 +39,12 @@ void mark_invalid(Note* note, SourcePos pos, std::string message) {
   note->tags.clear();
   note->nonempty_fields.clear();
   note->field_refs.clear();
-  note->suppressions.clear();
-  note->suppression_problems.clear();
-  note->field_findings.clear();
+  note->mutable_extras().suppressions.clear();
+  note->mutable_extras().suppression_problems.clear();
+  note->mutable_extras().field_findings.clear();
   note->front_matter = FrontMatterState::invalid;
-  note->front_matter_error_pos = pos;
-  note->front_matter_error = std::move(message);
+  note->mutable_extras().front_matter_error_pos = pos;
+  note->mutable_extras().front_matter_error = std::move(message);
 }
 
 const char* node_type_name(const YAML::Node& node) {
@@ -114,7 +114,7 @@ std::optional<YAML::Mark> unterminated_scalar(std::string_view yaml, const YAML:
 void add_problem(Note* note, const YAML::Node& node, const YAML::Node& fallback, int first_line,
                  std::string message) {
   const YAML::Mark mark = node.Mark().is_null() ? fallback.Mark() : node.Mark();
-  note->suppression_problems.push_back(
+  note->mutable_extras().suppression_problems.push_back(
       SuppressionProblem{file_pos(mark, first_line), std::move(message)});
 }
 
@@ -150,7 +150,7 @@ void read_suppression_key(const YAML::Node& key, const YAML::Node& value, int fi
       suppression.rules.push_back(RuleMention{item.Scalar(), file_pos(item.Mark(), first_line)});
     }
     // An empty list disables nothing: only comments mean "every rule" by naming none.
-    if (!suppression.rules.empty()) note->suppressions.push_back(std::move(suppression));
+    if (!suppression.rules.empty()) note->mutable_extras().suppressions.push_back(std::move(suppression));
   }
 }
 

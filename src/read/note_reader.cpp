@@ -93,8 +93,8 @@ void read_suppressions(std::string_view content, const LineTable& lines,
 
 void read_body(std::string_view content, const LineTable& lines, int skip_lines, Note* note) {
   if (auto refusal = check_markdown_shape(content, lines, skip_lines)) {
-    note->body_not_parsed = std::move(refusal->message);
-    note->body_not_parsed_pos = refusal->pos;
+    note->mutable_extras().body_not_parsed = std::move(refusal->message);
+    note->mutable_extras().body_not_parsed_pos = refusal->pos;
     return;
   }
   BodyStructure body = parse_markdown_body(content, lines, skip_lines);
@@ -130,22 +130,18 @@ void shrink_to_fit(Note* note) {
 
 }  // namespace
 
-bool Note::has_nonempty_field(const std::string& key) const {
-  return nonempty_fields.contains(key);
-}
-
 void read_note_content(std::string_view bytes, const ReaderOptions& options, Note* note) {
   std::string_view content = bytes;
   if (content.substr(0, kBom.size()) == kBom) content.remove_prefix(kBom.size());
   if (const void* nul = std::memchr(content.data(), '\0', content.size())) {
     note->problem = ContentProblem::nul_byte;
     const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - content.data());
-    note->problem_pos = LineTable(content).pos_of(offset);
+    note->mutable_extras().problem_pos = LineTable(content).pos_of(offset);
     return;
   }
   if (const auto bad = find_invalid_utf8(content)) {
     note->problem = ContentProblem::invalid_utf8;
-    note->problem_pos = LineTable(content).pos_of(*bad);
+    note->mutable_extras().problem_pos = LineTable(content).pos_of(*bad);
     return;
   }
   if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -207,14 +203,14 @@ bool read_note_bytes(const std::string& file, std::uint64_t size,
   const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     note->problem = ContentProblem::unreadable;
-    note->problem_detail = std::strerror(errno);
+    note->mutable_extras().problem_detail = std::strerror(errno);
     return false;
   }
   const FileCloser closer{fd};
   struct stat status {};
   if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
     note->problem = ContentProblem::unreadable;
-    note->problem_detail = "not a regular file";
+    note->mutable_extras().problem_detail = "not a regular file";
     return false;
   }
   // Read to the end rather than trusting the size the scan saw: the file
@@ -227,7 +223,7 @@ bool read_note_bytes(const std::string& file, std::uint64_t size,
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) {
       note->problem = ContentProblem::unreadable;
-      note->problem_detail = std::strerror(errno);
+      note->mutable_extras().problem_detail = std::strerror(errno);
       return false;
     }
     if (got == 0) break;

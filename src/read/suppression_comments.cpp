@@ -44,7 +44,7 @@ void read_one(std::string_view content, const LineTable& lines, const HtmlCommen
   const auto directive = std::find_if(kDirectives.begin(), kDirectives.end(),
                                       [word](const Directive& d) { return d.name == word; });
   if (directive == kDirectives.end()) {
-    note->suppression_problems.push_back(SuppressionProblem{
+    note->mutable_extras().suppression_problems.push_back(SuppressionProblem{
         lines.pos_of(word_begin),
         "unknown suppression directive '" + std::string(word) +
             "'; known: vaultlint-disable, vaultlint-disable-line, vaultlint-disable-next-line, "
@@ -65,7 +65,7 @@ void read_one(std::string_view content, const LineTable& lines, const HtmlCommen
     suppression.rules.push_back(RuleMention{
         std::string(content.substr(word_begin, word_end - word_begin)), lines.pos_of(word_begin)});
   }
-  note->suppressions.push_back(std::move(suppression));
+  note->mutable_extras().suppressions.push_back(std::move(suppression));
 }
 
 }  // namespace

@@ -6,7 +6,7 @@ namespace vaultlint {
 
 void check_invalid_encoding(const RuleContext& ctx, Findings& findings) {
   for (const Note& note : ctx.vault.notes) {
-    const SourcePos pos = note.problem_pos;
+    const SourcePos pos = note.extras().problem_pos;
     if (note.problem == ContentProblem::nul_byte) {
       findings.add(note.path, pos,
                    fmt::format("file contains a NUL byte at line {}, column {}; not parsed",

@@ -5,7 +5,7 @@ namespace vaultlint {
 void check_invalid_frontmatter(const RuleContext& ctx, Findings& findings) {
   for (const Note& note : ctx.vault.notes) {
     if (note.front_matter == FrontMatterState::invalid) {
-      findings.add(note.path, note.front_matter_error_pos, note.front_matter_error);
+      findings.add(note.path, note.extras().front_matter_error_pos, note.extras().front_matter_error);
     }
   }
 }

@@ -75,7 +75,7 @@ inline std::string_view written_form(const Vault& vault, const Reference& ref) {
 inline void report_field_findings(const Vault& vault, std::string_view rule, Findings& findings) {
   for (const Note& note : vault.notes) {
     if (note.front_matter != FrontMatterState::valid) continue;
-    for (const FieldFinding& finding : note.field_findings) {
+    for (const FieldFinding& finding : note.extras().field_findings) {
       if (finding.rule != rule) continue;
       findings.add(note.path, finding.pos, finding.message,
                    finding.target.empty() ? std::nullopt : std::optional<std::string>(finding.target));

@@ -8,10 +8,10 @@ namespace vaultlint {
 
 void check_unknown_suppression(const RuleContext& ctx, Findings& findings) {
   for (const Note& note : ctx.vault.notes) {
-    for (const auto& problem : note.suppression_problems) {
+    for (const auto& problem : note.extras().suppression_problems) {
       findings.add(note.path, problem.pos, problem.message);
     }
-    for (const auto& suppression : note.suppressions) {
+    for (const auto& suppression : note.extras().suppressions) {
       for (const auto& rule : suppression.rules) {
         if (is_known_rule(rule.name)) continue;
         findings.add(note.path, rule.pos,

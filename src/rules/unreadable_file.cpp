@@ -9,7 +9,7 @@ void check_unreadable_file(const RuleContext& ctx, Findings& findings) {
     switch (note.problem) {
       case ContentProblem::unreadable:
         findings.add(note.path, SourcePos{1, 1},
-                     fmt::format("cannot read file: {}", note.problem_detail));
+                     fmt::format("cannot read file: {}", note.extras().problem_detail));
         break;
       case ContentProblem::too_large:
         findings.add(note.path, SourcePos{1, 1},
@@ -23,8 +23,8 @@ void check_unreadable_file(const RuleContext& ctx, Findings& findings) {
       default:
         break;
     }
-    if (!note.body_not_parsed.empty()) {
-      findings.add(note.path, note.body_not_parsed_pos, note.body_not_parsed);
+    if (!note.extras().body_not_parsed.empty()) {
+      findings.add(note.path, note.extras().body_not_parsed_pos, note.extras().body_not_parsed);
     }
   }
   for (const auto& folder : ctx.vault.unreadable_folders) {

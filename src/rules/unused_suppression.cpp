@@ -24,8 +24,8 @@ void check_unused_suppression(const RuleContext& ctx, Findings& findings) {
   const SuppressionUse& use = *ctx.suppression_use;
   const auto& notes = ctx.vault.notes;
   for (std::size_t n = 0; n < notes.size(); ++n) {
-    for (std::size_t s = 0; s < notes[n].suppressions.size(); ++s) {
-      const Suppression& suppression = notes[n].suppressions[s];
+    for (std::size_t s = 0; s < notes[n].extras().suppressions.size(); ++s) {
+      const Suppression& suppression = notes[n].extras().suppressions[s];
       if (suppression.kind == SuppressionKind::enable) continue;
       if (suppression.rules.empty() && !use.contains({n, s, kEveryRule})) {
         findings.add(notes[n].path, suppression.pos,

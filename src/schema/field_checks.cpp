@@ -35,8 +35,8 @@ SourcePos violation_pos(const YAML::Node& root, const Violation& violation, int 
 void add_finding(Note* note, const char* rule, SourcePos pos, std::string message, std::string target) {
   const auto same = [&](const FieldFinding& f) { return f.rule == rule && f.pos == pos && f.message == message; };
   // The schema for every note and the type's own may say the same thing.
-  if (std::any_of(note->field_findings.begin(), note->field_findings.end(), same)) return;
-  note->field_findings.push_back(FieldFinding{rule, pos, std::move(message), std::move(target)});
+  if (std::any_of(note->extras().field_findings.begin(), note->extras().field_findings.end(), same)) return;
+  note->mutable_extras().field_findings.push_back(FieldFinding{rule, pos, std::move(message), std::move(target)});
 }
 
 void check_schemas(const YAML::Node& root, int first_yaml_line, const FieldChecks& checks, Note* note) {

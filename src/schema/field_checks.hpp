@@ -36,7 +36,7 @@ struct FieldChecks {
 /// Hands the front matter `root` (a mapping, or null for an empty front
 /// matter) to the sink, validates it against the schema for every note and the one for the note's
 /// type, and compares the values of each synonym group. Findings go to
-/// note->field_findings, positioned in the file: `first_yaml_line` is the
+/// note->extras().field_findings, positioned in the file: `first_yaml_line` is the
 /// file line of the YAML's first line.
 void check_field_values(const YAML::Node& root, int first_yaml_line, const FieldChecks& checks, Note* note);
 

@@ -35,7 +35,7 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
     EXPECT_EQ(encoded(copy), encoded(original));
     EXPECT_EQ(copy.id, original.id);
     EXPECT_EQ(copy.front_matter, original.front_matter);
-    EXPECT_EQ(copy.front_matter_error, original.front_matter_error);
+    EXPECT_EQ(copy.extras().front_matter_error, original.extras().front_matter_error);
     EXPECT_EQ(copy.tags, original.tags);
     EXPECT_EQ(copy.heading_keys, original.heading_keys);
     EXPECT_EQ(copy.block_ids, original.block_ids);
@@ -45,23 +45,23 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
       EXPECT_EQ(copy.links[i].fragment_is_block, original.links[i].fragment_is_block);
       EXPECT_EQ(copy.links[i].pos, original.links[i].pos);
     }
-    ASSERT_EQ(copy.suppressions.size(), original.suppressions.size());
-    for (std::size_t i = 0; i < copy.suppressions.size(); ++i) {
-      EXPECT_EQ(copy.suppressions[i].kind, original.suppressions[i].kind);
-      EXPECT_EQ(copy.suppressions[i].line, original.suppressions[i].line);
-      EXPECT_EQ(copy.suppressions[i].rules.back().name, original.suppressions[i].rules.back().name);
-      EXPECT_EQ(copy.suppressions[i].rules.back().pos, original.suppressions[i].rules.back().pos);
+    ASSERT_EQ(copy.extras().suppressions.size(), original.extras().suppressions.size());
+    for (std::size_t i = 0; i < copy.extras().suppressions.size(); ++i) {
+      EXPECT_EQ(copy.extras().suppressions[i].kind, original.extras().suppressions[i].kind);
+      EXPECT_EQ(copy.extras().suppressions[i].line, original.extras().suppressions[i].line);
+      EXPECT_EQ(copy.extras().suppressions[i].rules.back().name, original.extras().suppressions[i].rules.back().name);
+      EXPECT_EQ(copy.extras().suppressions[i].rules.back().pos, original.extras().suppressions[i].rules.back().pos);
     }
-    ASSERT_EQ(copy.suppression_problems.size(), original.suppression_problems.size());
+    ASSERT_EQ(copy.extras().suppression_problems.size(), original.extras().suppression_problems.size());
     EXPECT_EQ(copy.type_pos, original.type_pos);
-    EXPECT_EQ(copy.body_not_parsed, original.body_not_parsed);
-    EXPECT_EQ(copy.body_not_parsed_pos, original.body_not_parsed_pos);
-    ASSERT_EQ(copy.field_findings.size(), original.field_findings.size());
-    for (std::size_t i = 0; i < copy.field_findings.size(); ++i) {
-      EXPECT_EQ(copy.field_findings[i].rule, original.field_findings[i].rule);
-      EXPECT_EQ(copy.field_findings[i].pos, original.field_findings[i].pos);
-      EXPECT_EQ(copy.field_findings[i].message, original.field_findings[i].message);
-      EXPECT_EQ(copy.field_findings[i].target, original.field_findings[i].target);
+    EXPECT_EQ(copy.extras().body_not_parsed, original.extras().body_not_parsed);
+    EXPECT_EQ(copy.extras().body_not_parsed_pos, original.extras().body_not_parsed_pos);
+    ASSERT_EQ(copy.extras().field_findings.size(), original.extras().field_findings.size());
+    for (std::size_t i = 0; i < copy.extras().field_findings.size(); ++i) {
+      EXPECT_EQ(copy.extras().field_findings[i].rule, original.extras().field_findings[i].rule);
+      EXPECT_EQ(copy.extras().field_findings[i].pos, original.extras().field_findings[i].pos);
+      EXPECT_EQ(copy.extras().field_findings[i].message, original.extras().field_findings[i].message);
+      EXPECT_EQ(copy.extras().field_findings[i].target, original.extras().field_findings[i].target);
     }
     ASSERT_EQ(copy.field_refs.size(), original.field_refs.size());
     for (std::size_t i = 0; i < copy.field_refs.size(); ++i) {
@@ -71,13 +71,13 @@ TEST(NoteCodec, AReadNoteRoundTripsField_by_field) {
     }
   }
   EXPECT_EQ(vault.notes[1].links.size(), 4u);  // n.md really had links to carry
-  ASSERT_EQ(vault.notes[1].suppressions.size(), 1u);  // ... and suppressions
-  EXPECT_EQ(vault.notes[1].suppressions[0].rules.size(), 2u);
-  EXPECT_EQ(vault.notes[1].suppression_problems.size(), 1u);
-  EXPECT_EQ(vault.notes[1].field_findings.size(), 1u);  // ... and a synonym conflict
+  ASSERT_EQ(vault.notes[1].extras().suppressions.size(), 1u);  // ... and suppressions
+  EXPECT_EQ(vault.notes[1].extras().suppressions[0].rules.size(), 2u);
+  EXPECT_EQ(vault.notes[1].extras().suppression_problems.size(), 1u);
+  EXPECT_EQ(vault.notes[1].extras().field_findings.size(), 1u);  // ... and a synonym conflict
   EXPECT_EQ(vault.notes[1].type_pos, (vaultlint::SourcePos{3, 7}));
-  EXPECT_EQ(vault.notes[2].body_not_parsed_pos, (vaultlint::SourcePos{3, 11003}));  // q.md: the 1001st opening
-  EXPECT_FALSE(vault.notes[2].body_not_parsed.empty());
+  EXPECT_EQ(vault.notes[2].extras().body_not_parsed_pos, (vaultlint::SourcePos{3, 11003}));  // q.md: the 1001st opening
+  EXPECT_FALSE(vault.notes[2].extras().body_not_parsed.empty());
 }
 
 TEST(NoteCodec, EveryTruncationAndAnExtraByteAreRefused) {

@@ -72,7 +72,7 @@ TEST(CheckYamlShape, BracketsInQuotesCommentsPlainScalarsAndBlockScalarsAreNotNe
   const auto refusal = check_yaml_shape(text, {});
   EXPECT_FALSE(refusal.has_value()) << refusal->message;
   const Note note = read(text);
-  EXPECT_EQ(note.front_matter, FrontMatterState::valid) << note.front_matter_error;
+  EXPECT_EQ(note.front_matter, FrontMatterState::valid) << note.extras().front_matter_error;
 }
 
 TEST(CheckYamlShape, AnchorsAndTagsBeforeAFlowCollectionStillCount) {
@@ -105,7 +105,7 @@ TEST(CheckAliasExpansion, BillionLaughsIsRefusedAtTheAliasThatPassesTheLimit) {
             "not parsed");
   const Note note = read(yaml);
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos.line, 2 + 4);
+  EXPECT_EQ(note.extras().front_matter_error_pos.line, 2 + 4);
 }
 
 TEST(CheckAliasExpansion, OrdinaryAliasesPass) {
@@ -136,15 +136,15 @@ TEST(CheckAliasExpansion, TextWithoutAsteriskIsNotParsed) {
 TEST(ReadFrontMatterGuards, HundredThousandBracketsAreRefusedQuicklyWithAPosition) {
   const Note note = read("related: " + repeat("[", 100000) + "\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{2, 10 + 63}));
-  EXPECT_EQ(note.front_matter_error, kDepthMessage);
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{2, 10 + 63}));
+  EXPECT_EQ(note.extras().front_matter_error, kDepthMessage);
   EXPECT_TRUE(note.field_refs.empty());
 }
 
 TEST(ReadFrontMatterGuards, DeepBlockNestingIsRefusedBeforeYamlCpp) {
   const Note note = read(nested_block_map(20000 / 100));
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{2 + 64, 129}));
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{2 + 64, 129}));
 }
 
 TEST(ReadFrontMatterGuards, ConfiguredDepthApplies) {
@@ -153,9 +153,9 @@ TEST(ReadFrontMatterGuards, ConfiguredDepthApplies) {
   EXPECT_EQ(read("a: [[x]]\n", limits).front_matter, FrontMatterState::valid);
   const Note note = read("a: [[[x]]]\n", limits);
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error,
+  EXPECT_EQ(note.extras().front_matter_error,
             "front matter nests deeper than 3 levels (max_frontmatter_depth); not parsed");
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{2, 6}));
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{2, 6}));
 }
 
 }  // namespace

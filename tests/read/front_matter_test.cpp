@@ -245,8 +245,8 @@ TEST(ReadFrontMatter, NonEmptyFieldsSkipEmptyValuesAndAreSorted) {
 TEST(ReadFrontMatter, YamlErrorMapsParserLineToFile) {
   const Note note = read("---\nid: a\nrelated: [a, b\ntitle: x\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{4, 6}));
-  EXPECT_EQ(note.front_matter_error, "invalid YAML in front matter: end of sequence flow not found");
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{4, 6}));
+  EXPECT_EQ(note.extras().front_matter_error, "invalid YAML in front matter: end of sequence flow not found");
   // Nothing half-read survives.
   EXPECT_FALSE(note.id.has_value());
   EXPECT_TRUE(note.field_refs.empty());
@@ -256,29 +256,29 @@ TEST(ReadFrontMatter, YamlErrorMapsParserLineToFile) {
 TEST(ReadFrontMatter, BadIndentErrorPosition) {
   const Note note = read("---\nkey: value\n  bad: indent\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{3, 6}));
-  EXPECT_EQ(note.front_matter_error, "invalid YAML in front matter: illegal map value");
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{3, 6}));
+  EXPECT_EQ(note.extras().front_matter_error, "invalid YAML in front matter: illegal map value");
 }
 
 TEST(ReadFrontMatter, ListIsInvalidAtOneOne) {
   const Note note = read("---\n- a\n- b\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{1, 1}));
-  EXPECT_EQ(note.front_matter_error, "front matter is a list, not a mapping");
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{1, 1}));
+  EXPECT_EQ(note.extras().front_matter_error, "front matter is a list, not a mapping");
 }
 
 TEST(ReadFrontMatter, ScalarIsInvalidAtOneOne) {
   const Note note = read("---\njust some text\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{1, 1}));
-  EXPECT_EQ(note.front_matter_error, "front matter is a scalar, not a mapping");
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{1, 1}));
+  EXPECT_EQ(note.extras().front_matter_error, "front matter is a scalar, not a mapping");
 }
 
 TEST(ReadFrontMatter, UnclosedIsInvalidAtOneOne) {
   const Note note = read("---\nid: a\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{1, 1}));
-  EXPECT_THAT(note.front_matter_error, HasSubstr("not closed"));
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{1, 1}));
+  EXPECT_THAT(note.extras().front_matter_error, HasSubstr("not closed"));
   EXPECT_FALSE(note.id.has_value());
 }
 
@@ -294,8 +294,8 @@ TEST(ReadFrontMatter, UnterminatedQuoteIsInvalidAtTheQuote) {
   // document; the reader rejects it.
   const Note note = read("---\ntitle: x\nid: 'a: b\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{3, 5}));
-  EXPECT_EQ(note.front_matter_error, "invalid YAML in front matter: quoted scalar is never closed");
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{3, 5}));
+  EXPECT_EQ(note.extras().front_matter_error, "invalid YAML in front matter: quoted scalar is never closed");
   EXPECT_FALSE(note.id.has_value());
 }
 
@@ -305,12 +305,12 @@ TEST(ReadFrontMatter, UnterminatedQuoteAfterAnchorOrTagIsInvalid) {
                            "---\nid: !x &a \"oops\n---\n"}) {
     const Note note = read(yaml);
     EXPECT_EQ(note.front_matter, FrontMatterState::invalid) << yaml;
-    EXPECT_EQ(note.front_matter_error, "invalid YAML in front matter: quoted scalar is never closed")
+    EXPECT_EQ(note.extras().front_matter_error, "invalid YAML in front matter: quoted scalar is never closed")
         << yaml;
     EXPECT_FALSE(note.id.has_value()) << yaml;
   }
   const Note closed = read("---\nid: &a 'fine'\ntitle: !x \"also\"\n---\n");
-  EXPECT_EQ(closed.front_matter, FrontMatterState::valid) << closed.front_matter_error;
+  EXPECT_EQ(closed.front_matter, FrontMatterState::valid) << closed.extras().front_matter_error;
   EXPECT_EQ(closed.id, "fine");
 }
 
@@ -321,7 +321,7 @@ TEST(ReadFrontMatter, UnterminatedDoubleQuoteInListIsInvalid) {
 
 TEST(ReadFrontMatter, ClosedQuotesWithEscapesStayValid) {
   const Note note = read("---\nid: 'it''s'\ntitle: \"say \\\"hi\\\"\"\nrelated: [\"a\\\\\"]\n---\n");
-  EXPECT_EQ(note.front_matter, FrontMatterState::valid) << note.front_matter_error;
+  EXPECT_EQ(note.front_matter, FrontMatterState::valid) << note.extras().front_matter_error;
   ASSERT_TRUE(note.id.has_value());
   EXPECT_EQ(*note.id, "it's");
   EXPECT_THAT(refs(note), ElementsAre(Ref{"related", "a\\", 4, 11, true}));
@@ -353,10 +353,10 @@ TEST(ReadFrontMatter, BillionLaughsIsRefusedQuickly) {
   const auto elapsed = std::chrono::steady_clock::now() - start;
   EXPECT_LT(elapsed, std::chrono::seconds(2));
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error,
+  EXPECT_EQ(note.extras().front_matter_error,
             "front matter aliases would expand to more than 10000 nodes (max_alias_expansion); "
             "not parsed");
-  EXPECT_EQ(note.front_matter_error_pos.line, 6);  // in e: [*d, ...], d being 820 nodes
+  EXPECT_EQ(note.extras().front_matter_error_pos.line, 6);  // in e: [*d, ...], d being 820 nodes
   EXPECT_TRUE(note.field_refs.empty());
   EXPECT_TRUE(note.nonempty_fields.empty());
 }
@@ -374,9 +374,9 @@ TEST(ReadFrontMatter, DeepFlowNestingIsInvalidNotACrash) {
   const std::string content = "---\nrelated: " + std::string(100000, '[') + "\n---\n";
   const Note note = read(content);
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error,
+  EXPECT_EQ(note.extras().front_matter_error,
             "front matter nests deeper than 64 levels (max_frontmatter_depth); not parsed");
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{2, 10 + 63}));
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{2, 10 + 63}));
 }
 
 }  // namespace

@@ -93,8 +93,8 @@ TEST(ReadNoteBody, RefusedBodyIsReportedNotParsedAndQuick) {
   EXPECT_EQ(note.front_matter, FrontMatterState::valid);
   EXPECT_EQ(note.id, "w");
   EXPECT_TRUE(note.links.empty());
-  EXPECT_EQ(note.body_not_parsed_pos, (SourcePos{7, 1}));
-  EXPECT_EQ(note.body_not_parsed,
+  EXPECT_EQ(note.extras().body_not_parsed_pos, (SourcePos{7, 1}));
+  EXPECT_EQ(note.extras().body_not_parsed,
             "body not parsed: a table has more columns than 1000, which makes cmark-gfm quadratic");
 }
 

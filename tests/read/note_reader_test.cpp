@@ -94,27 +94,27 @@ TEST_F(NoteReader, CarriageReturnOnlyLineEndingsKeepLinks) {
 TEST_F(NoteReader, NulByteIsAProblemAtItsPosition) {
   const Note note = read(std::string_view("abc\ndef\0x\n", 10));
   EXPECT_EQ(note.problem, ContentProblem::nul_byte);
-  EXPECT_EQ(note.problem_pos, (SourcePos{2, 4}));
+  EXPECT_EQ(note.extras().problem_pos, (SourcePos{2, 4}));
   EXPECT_THAT(note.links, ElementsAre());
 }
 
 TEST_F(NoteReader, NulByteColumnAfterBomDoesNotCountTheBom) {
   const Note note = read(std::string_view("\xEF\xBB\xBF" "ab\0", 6));
   EXPECT_EQ(note.problem, ContentProblem::nul_byte);
-  EXPECT_EQ(note.problem_pos, (SourcePos{1, 3}));
+  EXPECT_EQ(note.extras().problem_pos, (SourcePos{1, 3}));
 }
 
 TEST_F(NoteReader, InvalidUtf8IsAProblemAtLineAndColumn) {
   const Note note = read("ok [[a]]\nab\xFF" "cd\n");
   EXPECT_EQ(note.problem, ContentProblem::invalid_utf8);
-  EXPECT_EQ(note.problem_pos, (SourcePos{2, 3}));
+  EXPECT_EQ(note.extras().problem_pos, (SourcePos{2, 3}));
   EXPECT_THAT(note.links, ElementsAre());
 }
 
 TEST_F(NoteReader, InvalidUtf8AfterMultibyteTextUsesByteColumn) {
   const Note note = read("\xC3\xA9\xE7\x9F\xA5\xC3(");
   EXPECT_EQ(note.problem, ContentProblem::invalid_utf8);
-  EXPECT_EQ(note.problem_pos, (SourcePos{1, 6}));
+  EXPECT_EQ(note.extras().problem_pos, (SourcePos{1, 6}));
 }
 
 TEST_F(NoteReader, EmptyFileIsEmpty) {
@@ -133,7 +133,7 @@ TEST_F(NoteReader, WhitespaceOnlyFileIsEmpty) {
 TEST_F(NoteReader, UnclosedFrontMatterIsInvalidAndBodyIsStillRead) {
   const Note note = read("---\nid: a\n\n[[x]]\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_EQ(note.front_matter_error_pos, (SourcePos{1, 1}));
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{1, 1}));
   EXPECT_FALSE(note.id.has_value());
   EXPECT_THAT(links(note), ElementsAre("wiki x @4:1"));
 }
@@ -222,7 +222,7 @@ TEST_F(NoteReader, FileThatVanishedSinceTheScanIsUnreadable) {
   Note note;
   read_note_file(vault.root() / "gone.md", 10, ReaderOptions{}, &note);
   EXPECT_EQ(note.problem, ContentProblem::unreadable);
-  EXPECT_EQ(note.problem_detail, "No such file or directory");
+  EXPECT_EQ(note.extras().problem_detail, "No such file or directory");
 }
 
 TEST_F(NoteReader, FifoNamedMdIsRefusedWithoutBlocking) {
@@ -234,7 +234,7 @@ TEST_F(NoteReader, FifoNamedMdIsRefusedWithoutBlocking) {
   read_note_file(fifo, 0, ReaderOptions{}, &note);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
   EXPECT_EQ(note.problem, ContentProblem::unreadable);
-  EXPECT_EQ(note.problem_detail, "not a regular file");
+  EXPECT_EQ(note.extras().problem_detail, "not a regular file");
 }
 
 TEST_F(NoteReader, FileThatGrewPastTheCapSinceTheScanIsTooLarge) {

@@ -198,8 +198,8 @@ class IgnoringSink : public FrontMatterSink {
 
 std::string note_fields(const Note& note) {
   std::ostringstream out;
-  out << static_cast<int>(note.front_matter) << " " << note.front_matter_error << "@"
-      << note.front_matter_error_pos.line << ":" << note.front_matter_error_pos.column << "\n"
+  out << static_cast<int>(note.front_matter) << " " << note.extras().front_matter_error << "@"
+      << note.extras().front_matter_error_pos.line << ":" << note.extras().front_matter_error_pos.column << "\n"
       << "id " << note.id.value_or("-") << "@" << note.id_pos.line << ":" << note.id_pos.column << "\n"
       << "type " << note.type << "@" << note.type_pos.line << ":" << note.type_pos.column << "\n";
   for (const auto& alias : note.aliases) out << "alias " << alias << "\n";
@@ -209,7 +209,7 @@ std::string note_fields(const Note& note) {
     out << "ref " << ref.field << "=" << ref.value << "@" << ref.pos.line << ":" << ref.pos.column
         << (ref.in_list ? " list" : "") << "\n";
   }
-  for (const auto& finding : note.field_findings) {
+  for (const auto& finding : note.extras().field_findings) {
     out << finding.rule << "@" << finding.pos.line << ":" << finding.pos.column << " " << finding.message << "\n";
   }
   return out.str();
@@ -225,14 +225,14 @@ TEST(SimpleFrontMatter, SynonymConflictsAreFoundOnTheFastPath) {
   checks.synonyms = &synonyms;
   Note note;
   read_front_matter(block, {}, &note, FrontMatterLimits{}, &checks);
-  ASSERT_EQ(note.field_findings.size(), 2u);
-  EXPECT_EQ(note.field_findings[0].rule, "conflicting-fields");
-  EXPECT_EQ(note.field_findings[0].pos, (SourcePos{3, 1}));
-  EXPECT_EQ(note.field_findings[0].message,
+  ASSERT_EQ(note.extras().field_findings.size(), 2u);
+  EXPECT_EQ(note.extras().field_findings[0].rule, "conflicting-fields");
+  EXPECT_EQ(note.extras().field_findings[0].pos, (SourcePos{3, 1}));
+  EXPECT_EQ(note.extras().field_findings[0].message,
             "'sourceUrl' is \"https://b\" but its synonym 'source_url' on line 2 is \"https://a\"");
   // A plain 1 is a number, a quoted "1" a string: they differ.
-  EXPECT_EQ(note.field_findings[1].pos, (SourcePos{5, 1}));
-  EXPECT_EQ(note.field_findings[1].message, "'tag' is [\"1\",\"x\"] but its synonym 'tags' on line 4 is [1,\"x\"]");
+  EXPECT_EQ(note.extras().field_findings[1].pos, (SourcePos{5, 1}));
+  EXPECT_EQ(note.extras().field_findings[1].message, "'tag' is [\"1\",\"x\"] but its synonym 'tags' on line 4 is [1,\"x\"]");
 }
 
 TEST(SimpleFrontMatter, CorpusNotesReadAlikeBothWays) {

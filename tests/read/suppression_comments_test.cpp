@@ -46,7 +46,7 @@ const char* kind_name(SuppressionKind kind) {
 /// "kind@line:col>covered [rule@line:col ...]" per suppression.
 std::vector<std::string> brief(const Note& note) {
   std::vector<std::string> out;
-  for (const auto& s : note.suppressions) {
+  for (const auto& s : note.extras().suppressions) {
     std::string text = std::string(kind_name(s.kind)) + "@" + std::to_string(s.pos.line) + ":" +
                        std::to_string(s.pos.column);
     if (s.line != 0) text += ">" + std::to_string(s.line);
@@ -61,7 +61,7 @@ std::vector<std::string> brief(const Note& note) {
 
 std::vector<std::string> problems(const Note& note) {
   std::vector<std::string> out;
-  for (const auto& p : note.suppression_problems) {
+  for (const auto& p : note.extras().suppression_problems) {
     out.push_back(std::to_string(p.pos.line) + ":" + std::to_string(p.pos.column) + " " +
                   p.message);
   }
@@ -84,7 +84,7 @@ TEST_F(SuppressionComments, EachDirectiveWithItsPositions) {
                              "disable@7:1",
                              "enable@8:1 broken-embed@8:25 broken-link@8:38",
                          }));
-  EXPECT_TRUE(note.suppression_problems.empty());
+  EXPECT_TRUE(note.extras().suppression_problems.empty());
 }
 
 TEST_F(SuppressionComments, NextLineOfACommentOverSeveralLinesIsAfterItsEnd) {
@@ -114,7 +114,7 @@ TEST_F(SuppressionComments, CommentsInCodeAreNotDirectives) {
       "    <!-- vaultlint-disable -->\n"
       "\n"
       "~~~markdown\n<!-- vaultlint-disable-next-line -->\n~~~\n");
-  EXPECT_TRUE(note.suppressions.empty());
+  EXPECT_TRUE(note.extras().suppressions.empty());
 }
 
 TEST_F(SuppressionComments, DirectivesInQuotesListsTablesAndHtml) {
@@ -141,7 +141,7 @@ TEST_F(SuppressionComments, OtherCommentsAndUnknownDirectives) {
       "<!-- vaultlint is great -->\n"
       "<!-- vaultlint-disabel broken-link -->\n"
       "<!-- vaultlint-disable: broken-link -->\n");
-  EXPECT_TRUE(note.suppressions.empty());
+  EXPECT_TRUE(note.extras().suppressions.empty());
   EXPECT_EQ(problems(note),
             (std::vector<std::string>{
                 "3:6 unknown suppression directive 'vaultlint-disabel'; known: vaultlint-disable, "
@@ -153,7 +153,7 @@ TEST_F(SuppressionComments, OtherCommentsAndUnknownDirectives) {
 
 TEST_F(SuppressionComments, AnUnclosedCommentIsNoDirective) {
   const Note note = read("<!-- vaultlint-disable\n\ntext [[a]]\n");
-  EXPECT_TRUE(note.suppressions.empty());
+  EXPECT_TRUE(note.extras().suppressions.empty());
 }
 
 TEST_F(SuppressionComments, FrontMatterDisablesForTheWholeNote) {
@@ -173,7 +173,7 @@ TEST_F(SuppressionComments, FrontMatterSingleNameBlockListAndEmptyList) {
             (std::vector<std::string>{"note@2:13 orphan@2:22"}));
   EXPECT_EQ(brief(read("---\nvaultlint:\n  disable:\n    - orphan\n    - duplicate-id\n---\n")),
             (std::vector<std::string>{"note@3:3 orphan@4:7 duplicate-id@5:7"}));
-  EXPECT_TRUE(read("---\nvaultlint: {disable: []}\n---\n").suppressions.empty());
+  EXPECT_TRUE(read("---\nvaultlint: {disable: []}\n---\n").extras().suppressions.empty());
 }
 
 TEST_F(SuppressionComments, FrontMatterOfTheWrongShapeIsAProblem) {
@@ -192,7 +192,7 @@ TEST_F(SuppressionComments, FrontMatterOfTheWrongShapeIsAProblem) {
 TEST_F(SuppressionComments, InvalidFrontMatterKeepsNoSuppression) {
   const Note note = read("---\nvaultlint: {disable: [orphan]}\nbad: [\n---\n");
   EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
-  EXPECT_TRUE(note.suppressions.empty());
+  EXPECT_TRUE(note.extras().suppressions.empty());
 }
 
 }  // namespace

@@ -147,5 +147,5 @@ TEST(SchemaViolation, TurnedOffTheRuleSkipsValidation) {
   vault.write("c.md", "---\nid: c\ntype: claim\n---\n");
   auto config = vault.config("schemas:\n  claim: {required: [source]}\nrules:\n  schema-violation: off\n");
   const auto loaded = vault.load(config);
-  EXPECT_TRUE(loaded.notes[0].field_findings.empty());
+  EXPECT_TRUE(loaded.notes[0].extras().field_findings.empty());
 }

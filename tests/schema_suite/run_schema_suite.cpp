@@ -110,13 +110,13 @@ Outcome run_case(const vaultlint::Config& config, const json& data, bool valid, 
   vaultlint::Note note;
   vaultlint::read_note_content("---\n" + yaml + "---\n", options, &note);
   if (note.front_matter != vaultlint::FrontMatterState::valid) {
-    return {false, false, "front matter not read: " + note.front_matter_error};
+    return {false, false, "front matter not read: " + note.extras().front_matter_error};
   }
-  const bool found_valid = note.field_findings.empty();
+  const bool found_valid = note.extras().field_findings.empty();
   const bool fallback = !found_valid && !valid &&
                         vaultlint::validate_instance(*config.schemas->for_every_note(), data,
                                                      config.schemas->values())[0].keyword == "schema";
-  std::string why = found_valid ? "no violation found" : note.field_findings.front().message;
+  std::string why = found_valid ? "no violation found" : note.extras().field_findings.front().message;
   return {found_valid == valid, fallback, why};
 }
 
