@@ -39,12 +39,13 @@ void mark_invalid(Note* note, SourcePos pos, std::string message) {
   note->tags.clear();
   note->nonempty_fields.clear();
   note->field_refs.clear();
-  note->mutable_extras().suppressions.clear();
-  note->mutable_extras().suppression_problems.clear();
-  note->mutable_extras().field_findings.clear();
+  NoteExtras& extras = note->mutable_extras();
+  extras.suppressions.clear();
+  extras.suppression_problems.clear();
+  extras.field_findings.clear();
+  extras.front_matter_error_pos = pos;
+  extras.front_matter_error = std::move(message);
   note->front_matter = FrontMatterState::invalid;
-  note->mutable_extras().front_matter_error_pos = pos;
-  note->mutable_extras().front_matter_error = std::move(message);
 }
 
 const char* node_type_name(const YAML::Node& node) {
@@ -150,7 +151,9 @@ void read_suppression_key(const YAML::Node& key, const YAML::Node& value, int fi
       suppression.rules.push_back(RuleMention{item.Scalar(), file_pos(item.Mark(), first_line)});
     }
     // An empty list disables nothing: only comments mean "every rule" by naming none.
-    if (!suppression.rules.empty()) note->mutable_extras().suppressions.push_back(std::move(suppression));
+    if (!suppression.rules.empty()) {
+      note->mutable_extras().suppressions.push_back(std::move(suppression));
+    }
   }
 }
 

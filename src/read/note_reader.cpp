@@ -115,9 +115,9 @@ void read_body(std::string_view content, const LineTable& lines, int skip_lines,
   }
 }
 
-/// The note's lists hold what they grew to, up to twice their size; with a
-/// note of 100,000 kept until the end of the run, the spare room adds up
-/// to tens of megabytes, and giving it back costs one copy of each list.
+/// The note's lists hold what they grew to, up to twice their size. Every
+/// note is kept until the end of the run, so in a vault of 100,000 the spare
+/// room adds up to tens of megabytes; giving it back costs one copy a list.
 void shrink_to_fit(Note* note) {
   note->aliases.shrink_to_fit();
   note->tags.shrink_to_fit();
