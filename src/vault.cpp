@@ -15,7 +15,6 @@
 #include "read/vault_walker.hpp"
 #include "resolve/note_index.hpp"
 #include "resolve/resolver.hpp"
-#include "text/vault_path.hpp"
 #include "vaultlint/check.hpp"
 
 namespace vaultlint {
@@ -173,13 +172,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
   vault->files = std::move(walked.other_files);
   vault->unreadable_folders = std::move(walked.unreadable_folders);
   vault->notes.resize(walked.notes.size());
-  for (std::size_t i = 0; i < walked.notes.size(); ++i) {
-    Note& note = vault->notes[i];
-    note.path = walked.notes[i].path;
-    note.stem = std::string(stem_of(note.path));
-    note.problem = walked.notes[i].problem;
-    if (!walked.notes[i].detail.empty()) note.mutable_extras().problem_detail = walked.notes[i].detail;
-  }
+  for (std::size_t i = 0; i < walked.notes.size(); ++i) start_note(walked.notes[i], &vault->notes[i]);
 
   // Reading and parsing notes is the expensive, independent part: one task
   // per note on a pool. Each task writes only its own Note and key.

@@ -115,10 +115,7 @@ bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
     const WalkedNote& walked_note = walked.notes[i];
     ChangedNote entry{i, Note{}};
     Note& note = entry.note;
-    note.path = walked_note.path;
-    note.stem = std::string(stem_of(note.path));
-    note.problem = walked_note.problem;
-    if (!walked_note.detail.empty()) note.mutable_extras().problem_detail = walked_note.detail;
+    start_note(walked_note, &note);
     if (note.problem == ContentProblem::none) {
       std::string bytes;
       if (read_note_bytes(walked_note.file, walked_note.size, reader, &note, &bytes)) {

@@ -23,6 +23,7 @@
 
 #include "text/glob.hpp"
 #include "text/unicode.hpp"
+#include "text/vault_path.hpp"
 
 namespace vaultlint {
 namespace fs = std::filesystem;
@@ -269,6 +270,13 @@ class Walker {
 };
 
 }  // namespace
+
+void start_note(const WalkedNote& walked, Note* note) {
+  note->path = walked.path;
+  note->stem = std::string(stem_of(note->path));
+  note->problem = walked.problem;
+  if (!walked.detail.empty()) note->mutable_extras().problem_detail = walked.detail;
+}
 
 void stat_walked_note(WalkedNote* note) { stat_note_at(AT_FDCWD, note->file.c_str(), note); }
 

@@ -19,6 +19,10 @@ struct WalkedNote {
   std::string detail;
 };
 
+/// Starts `note` from what the walk knows of it: its path and stem, and
+/// whether it could be reached at all (and why not).
+void start_note(const WalkedNote& walked, Note* note);
+
 struct WalkResult {
   std::vector<WalkedNote> notes;            ///< sorted by path
   std::vector<std::string> other_files;     ///< sorted
