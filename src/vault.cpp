@@ -140,6 +140,10 @@ SourcePos Vault::pos_of(const Reference& ref) const {
   return ref.from_field ? field_of(ref).pos : link_of(ref).pos;
 }
 
+std::string_view Vault::written_of(const Reference& ref) const {
+  return ref.from_field ? std::string_view(field_of(ref).value) : link_of(ref).written();
+}
+
 std::vector<std::size_t> ConceptGraph::edge_counts_by_kind() const {
   std::vector<std::size_t> counts(kind_names.size(), 0);
   for (const auto edge : boost::make_iterator_range(boost::edges(graph))) {

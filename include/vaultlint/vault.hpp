@@ -85,6 +85,9 @@ struct Vault {
     return notes[ref.source].field_refs[ref.item];
   }
   SourcePos pos_of(const Reference& ref) const;
+  /// How the reference was written, for messages: a link's text before
+  /// '|', or a front-matter value.
+  std::string_view written_of(const Reference& ref) const;
 };
 
 /// The threads to use for a `threads` option: the number asked for, or

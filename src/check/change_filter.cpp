@@ -20,7 +20,7 @@ using Spot = std::tuple<std::string_view, int, int, std::string_view>;
 
 Spot spot_of(const Vault& vault, const Reference& ref) {
   const SourcePos pos = vault.pos_of(ref);
-  return {vault.notes[ref.source].path, pos.line, pos.column, written_form(vault, ref)};
+  return {vault.notes[ref.source].path, pos.line, pos.column, vault.written_of(ref)};
 }
 
 bool ends_with_folder_path(std::string_view path, std::string_view tail) {

@@ -90,9 +90,7 @@ std::string graph_page_data(const Vault& vault, const GraphSelection& selection,
         !selection.kinds[ref.kind]) {
       continue;
     }
-    const std::string written(ref.from_field ? std::string_view(vault.field_of(ref).value)
-                                              : vault.link_of(ref).written());
-    broken.push_back({index[ref.source], written, ref.kind, vault.pos_of(ref).line, status});
+    broken.push_back({index[ref.source], vault.written_of(ref), ref.kind, vault.pos_of(ref).line, status});
   }
   // [note, line, column, rule, severity, message] for findings on kept notes.
   auto& findings = doc["findings"] = ordered_json::array();

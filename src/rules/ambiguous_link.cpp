@@ -12,7 +12,7 @@ void check_ambiguous_link(const RuleContext& ctx, Findings& findings) {
       if (!paths.empty()) paths += ", ";
       paths += vault.notes[candidate].path;
     }
-    const std::string_view written = written_form(vault, ref);
+    const std::string_view written = vault.written_of(ref);
     findings.add(vault.notes[ref.source].path, vault.pos_of(ref),
                  fmt::format("'{}' matches {} notes: {}", written, ref.candidates().size(), paths),
                  written);

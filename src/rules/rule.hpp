@@ -64,12 +64,6 @@ void for_each_reference(const Vault& vault, std::initializer_list<RefStatus> sta
   }
 }
 
-/// How a reference was written, for messages: a link's text before '|', or
-/// a front-matter value.
-inline std::string_view written_form(const Vault& vault, const Reference& ref) {
-  return ref.from_field ? std::string_view(vault.field_of(ref).value) : vault.link_of(ref).written();
-}
-
 /// Reports the findings the reader left in the notes for `rule` (checks
 /// that need front-matter values run while the note is read).
 inline void report_field_findings(const Vault& vault, std::string_view rule, Findings& findings) {
@@ -78,7 +72,8 @@ inline void report_field_findings(const Vault& vault, std::string_view rule, Fin
     for (const FieldFinding& finding : note.extras().field_findings) {
       if (finding.rule != rule) continue;
       findings.add(note.path, finding.pos, finding.message,
-                   finding.target.empty() ? std::nullopt : std::optional<std::string>(finding.target));
+                   finding.target.empty() ? std::nullopt
+                                          : std::optional<std::string_view>(finding.target));
     }
   }
 }
