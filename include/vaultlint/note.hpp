@@ -70,6 +70,7 @@ struct FieldFinding {
   SourcePos pos;
   std::string message;
   std::string target;   ///< the JSON pointer or key it is about ("" for the whole front matter)
+  friend bool operator==(const FieldFinding&, const FieldFinding&) = default;
 };
 
 enum class FrontMatterState {
@@ -82,6 +83,7 @@ enum class FrontMatterState {
 struct RuleMention {
   std::string name;
   SourcePos pos;  ///< its first character
+  friend bool operator==(const RuleMention&, const RuleMention&) = default;
 };
 
 /// Where a suppression applies (docs/suppressions.md).
@@ -100,6 +102,7 @@ struct Suppression {
   int line = 0;    ///< the line a disable_line or disable_next_line covers
   /// The rules it names; empty (comments only) means every rule.
   std::vector<RuleMention> rules;
+  friend bool operator==(const Suppression&, const Suppression&) = default;
 };
 
 /// A suppression that cannot be read: an unknown directive, or a
@@ -107,6 +110,7 @@ struct Suppression {
 struct SuppressionProblem {
   SourcePos pos;
   std::string message;
+  friend bool operator==(const SuppressionProblem&, const SuppressionProblem&) = default;
 };
 
 /// Why the file's content could not be used at all.
@@ -134,14 +138,9 @@ struct NoteExtras {
   std::vector<Suppression> suppressions;
   std::vector<SuppressionProblem> suppression_problems;
 
+  friend bool operator==(const NoteExtras&, const NoteExtras&) = default;
   /// Whether every part is as a new NoteExtras has it.
-  bool empty() const {
-    return problem_pos == SourcePos{} && problem_detail.empty() &&
-           front_matter_error_pos == SourcePos{} && front_matter_error.empty() &&
-           field_findings.empty() && body_not_parsed.empty() &&
-           body_not_parsed_pos == SourcePos{} && suppressions.empty() &&
-           suppression_problems.empty();
-  }
+  bool empty() const { return *this == NoteExtras{}; }
 };
 
 struct Note {
