@@ -47,8 +47,9 @@ struct VaultRest {
 /// Runs every rule whose severity is not off, drops the findings the notes'
 /// suppressions cover (docs/suppressions.md), and returns the rest sorted.
 /// With `rest`, `vault` is part of a vault; only the findings in notes whose
-/// links and names the part holds whole are meaningful.
+/// links and names the part holds whole are meaningful. The rules run on
+/// `threads` threads (0: one per core); the result is the same for any count.
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config,
-                                    const VaultRest* rest = nullptr);
+                                    const VaultRest* rest = nullptr, unsigned threads = 0);
 
 }  // namespace vaultlint

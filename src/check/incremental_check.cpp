@@ -328,7 +328,7 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
   }
   add_whole_vault_names(snapshot, &rest);
 
-  std::vector<Diagnostic> found = check_vault(part, config, &rest);
+  std::vector<Diagnostic> found = check_vault(part, config, &rest, threads);
   std::unordered_set<std::string_view> changed_paths;
   for (std::size_t j = 0; j < members.size(); ++j) {
     if (is_changed[members[j]]) changed_paths.insert(part.notes[j].path);

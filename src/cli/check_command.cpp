@@ -145,7 +145,7 @@ bool find_findings(const VaultOptions& vault_options, const Config& config,
   }
   Vault& vault = found->vault.emplace();
   if (!read_vault(vault_options, config, &vault)) return false;
-  found->diagnostics = check_vault(vault, config);
+  found->diagnostics = check_vault(vault, config, nullptr, vault_options.jobs);
   found->notes.reserve(vault.notes.size());
   for (const auto& note : vault.notes) found->notes.push_back(note.path);
   // A cache folder that could not take the note cache (already reported)

@@ -72,7 +72,7 @@ int run_graph(GraphArgs& args) {
   options.cluster = args.cluster;
   options.include_missing = args.include_missing;
   if (format.page) {
-    options.findings = check_vault(vault, config);
+    options.findings = check_vault(vault, config, nullptr, args.vault.jobs);
     options.front_matter = read_front_matter_texts(vault, selection.notes);
   }
   if (!format.files.empty()) {

@@ -37,19 +37,18 @@ std::vector<std::string_view> views_of(const std::vector<std::string>& strings) 
 
 }  // namespace
 
-const NameSuggester& NearNames::index(std::optional<NameSuggester>& slot, bool files,
-                                      bool paths) const {
-  if (!slot) {
+const NameSuggester& NearNames::index(Slot& slot, bool files, bool paths) const {
+  std::call_once(slot.built, [&] {
     if (files) {
-      slot.emplace(paths ? views_of(vault_.files) : names_of_files(vault_.files));
+      slot.suggester.emplace(paths ? views_of(vault_.files) : names_of_files(vault_.files));
     } else if (rest_ != nullptr) {
       const std::vector<std::string> names = paths ? rest_->note_paths() : rest_->note_names();
-      slot.emplace(views_of(names));
+      slot.suggester.emplace(views_of(names));
     } else {
-      slot.emplace(paths ? paths_of_notes(vault_.notes) : names_of_notes(vault_.notes));
+      slot.suggester.emplace(paths ? paths_of_notes(vault_.notes) : names_of_notes(vault_.notes));
     }
-  }
-  return *slot;
+  });
+  return *slot.suggester;
 }
 
 std::vector<std::string> NearNames::for_target(std::string_view written, bool files) const {

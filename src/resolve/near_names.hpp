@@ -3,6 +3,7 @@
 /// files, headings or block ids closest to what was written
 /// (docs/did-you-mean.md). Asked only by rules, after resolution failed.
 
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,12 +48,18 @@ class NearNames {
   static std::vector<std::string> for_block(const Note& note, std::string_view block);
 
  private:
-  const NameSuggester& index(std::optional<NameSuggester>& slot, bool files, bool paths) const;
+  /// One index, built on first use.
+  struct Slot {
+    std::once_flag built;
+    std::optional<NameSuggester> suggester;
+  };
+  const NameSuggester& index(Slot& slot, bool files, bool paths) const;
 
   const Vault& vault_;
   const VaultRest* rest_;
-  // Built lazily: a clean vault never pays for them. Rules run one at a time.
-  mutable std::optional<NameSuggester> note_names_, note_paths_, file_names_, file_paths_;
+  // Built lazily, since a clean vault never needs them; once each, though
+  // rules that ask for them run side by side.
+  mutable Slot note_names_, note_paths_, file_names_, file_paths_;
 };
 
 }  // namespace vaultlint

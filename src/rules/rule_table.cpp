@@ -2,7 +2,11 @@
 #include <algorithm>
 #include <array>
 
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+
 #include "check/suppressions.hpp"
+#include "resolve/resolver.hpp"
 #include "rules/rule.hpp"
 #include "text/did_you_mean.hpp"
 #include "vaultlint/check.hpp"
@@ -13,6 +17,8 @@ namespace {
 struct RuleEntry {
   RuleDescription description;
   RuleFunction check;
+  /// Asks NearNames for did-you-mean suggestions (see warm_up_suggestions).
+  bool suggests = false;
 };
 
 constexpr auto E = Severity::error;
@@ -23,11 +29,11 @@ constexpr auto O = Severity::off;
 constexpr std::array kRules = {
     RuleEntry{{"ambiguous-link", E, "a link or reference that matches two or more notes"}, check_ambiguous_link},
     RuleEntry{{"broken-block", E, "a link to a block id the target note does not have"}, check_broken_block},
-    RuleEntry{{"broken-embed", E, "an embed whose target matches no note or file"}, check_broken_embed},
+    RuleEntry{{"broken-embed", E, "an embed whose target matches no note or file"}, check_broken_embed, true},
     RuleEntry{{"broken-heading", E, "a link to a heading the target note does not have"}, check_broken_heading},
-    RuleEntry{{"broken-link", E, "a wikilink whose target matches no note or file"}, check_broken_link},
+    RuleEntry{{"broken-link", E, "a wikilink whose target matches no note or file"}, check_broken_link, true},
     RuleEntry{{"broken-markdown-link", E, "a Markdown link to a file that does not exist"}, check_broken_markdown_link},
-    RuleEntry{{"broken-related", E, "a front-matter reference (related, challenges, ...) to no note"}, check_broken_related},
+    RuleEntry{{"broken-related", E, "a front-matter reference (related, challenges, ...) to no note"}, check_broken_related, true},
     RuleEntry{{"conflicting-fields", W, "synonym front-matter keys (source_url, sourceUrl) with different values"}, check_conflicting_fields},
     RuleEntry{{"duplicate-id", E, "two or more notes declare the same id"}, check_duplicate_id},
     RuleEntry{{"id-filename-mismatch", O, "a note whose id is not its file name"}, check_id_filename_mismatch},
@@ -50,18 +56,81 @@ constexpr std::array<RuleDescription, kRules.size()> descriptions() {
 }
 constexpr auto kDescriptions = descriptions();
 
+/// The rule that reports a broken reference, and whether it asks for
+/// suggestions: Markdown links get none (docs/did-you-mean.md).
+std::string_view rule_of_broken(const Vault& vault, const Reference& ref, bool* suggests) {
+  *suggests = true;
+  if (ref.from_field) return "broken-related";
+  const LinkSyntax syntax = vault.link_of(ref).syntax;
+  *suggests = syntax != LinkSyntax::markdown;
+  return syntax == LinkSyntax::embed      ? "broken-embed"
+         : syntax == LinkSyntax::wikilink ? "broken-link"
+                                          : "broken-markdown-link";
+}
+
+/// Asks for the suggestions of the first broken reference a rule will
+/// report, which builds the did-you-mean index all the others use too. At
+/// 100k notes that is the longest step of the rules; as a task of its own,
+/// posted first, it overlaps the rules that need no suggestions. A vault
+/// with no broken reference does not build it.
+void warm_up_suggestions(const RuleContext& ctx) {
+  const Vault& vault = ctx.vault;
+  for (const Reference& ref : vault.references) {
+    if (ref.status != RefStatus::broken) continue;
+    bool suggests = false;
+    const std::string_view rule = rule_of_broken(vault, ref, &suggests);
+    if (!suggests || rule_severity(ctx.config, rule) == Severity::off) continue;
+    if (ref.from_field) {
+      (void)ctx.near_names->for_target(field_target(vault.field_of(ref).value), false);
+    } else {
+      (void)ctx.near_names->for_target(vault.link_of(ref).target(), true);
+    }
+    return;
+  }
+}
+
 /// Runs the rules that are not off: those about the findings of other rules
 /// (whether a suppression covered any) only once suppressions were applied.
-void run_rules(const RuleContext& ctx, bool after_suppressions,
+/// Rules only read the vault, so they run side by side, each into its own
+/// list; the lists are joined in the table's order, so the result does not
+/// depend on which finished first. The rules that ask for suggestions go
+/// last, behind the task that builds the index they wait for.
+void run_rules(const RuleContext& ctx, bool after_suppressions, unsigned threads,
                std::vector<Diagnostic>& diagnostics) {
+  struct Run {
+    const RuleEntry* rule;
+    Severity severity;
+    std::vector<Diagnostic> found;
+  };
+  std::vector<Run> runs;
   for (const auto& rule : kRules) {
     if ((rule.check == check_unused_suppression) != after_suppressions) continue;
     const Severity severity = rule_severity(ctx.config, rule.description.name);
-    if (severity == Severity::off) continue;
-    const std::size_t first = diagnostics.size();
-    Findings findings(rule.description.name, diagnostics);
-    rule.check(ctx, findings);
-    for (std::size_t i = first; i < diagnostics.size(); ++i) diagnostics[i].severity = severity;
+    if (severity != Severity::off) runs.push_back({&rule, severity, {}});
+  }
+  const auto run = [&ctx](Run& one) {
+    Findings findings(one.rule->description.name, one.found);
+    one.rule->check(ctx, findings);
+  };
+  if (threads > 1 && runs.size() > 1) {
+    boost::asio::thread_pool pool(std::min<std::size_t>(threads, runs.size()));
+    if (ctx.near_names != nullptr && !after_suppressions) {
+      boost::asio::post(pool, [&ctx] { warm_up_suggestions(ctx); });
+    }
+    for (const bool suggests : {false, true}) {
+      for (Run& one : runs) {
+        if (one.rule->suggests == suggests) boost::asio::post(pool, [&run, &one] { run(one); });
+      }
+    }
+    pool.join();
+  } else {
+    for (Run& one : runs) run(one);
+  }
+  for (Run& one : runs) {
+    for (Diagnostic& diagnostic : one.found) {
+      diagnostic.severity = one.severity;
+      diagnostics.push_back(std::move(diagnostic));
+    }
   }
 }
 
@@ -91,14 +160,15 @@ Severity rule_severity(const Config& config, std::string_view rule) {
 }
 
 std::vector<Diagnostic> check_vault(const Vault& vault, const Config& config,
-                                    const VaultRest* rest) {
+                                    const VaultRest* rest, unsigned threads) {
+  threads = thread_count(threads);
   std::vector<Diagnostic> diagnostics;
   const NearNames near_names(vault, rest);
   const NearNames* suggestions = config.did_you_mean ? &near_names : nullptr;
-  run_rules(RuleContext{vault, config, nullptr, suggestions, rest}, false, diagnostics);
+  run_rules(RuleContext{vault, config, nullptr, suggestions, rest}, false, threads, diagnostics);
   SuppressionUse use;
   drop_suppressed(vault, diagnostics, &use);
-  run_rules(RuleContext{vault, config, &use, suggestions, rest}, true, diagnostics);
+  run_rules(RuleContext{vault, config, &use, suggestions, rest}, true, threads, diagnostics);
   sort_diagnostics(diagnostics);
   return diagnostics;
 }
