@@ -66,7 +66,7 @@ void read_or_reuse(const WalkedNote& walked, const NoteCache& cache, const Reade
     out->unchanged = false;
   }
   std::string bytes;
-  if (!read_note_bytes(walked.file, walked.size, reader, note, &bytes)) {
+  if (!read_note_bytes(walked.file, reader, note, &bytes)) {
     *out = NoteKey{};
     return;
   }
@@ -170,7 +170,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
                 const LoadOptions& options, Vault* vault, std::string* error) {
   const unsigned threads = thread_count(options.threads);
   WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/true, threads)) return false;
+  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/!options.cache_file.empty(), threads)) return false;
 
   vault->root = root;
   vault->files = std::move(walked.other_files);
@@ -196,7 +196,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
         if (use_cache) {
           read_or_reuse(walked.notes[i], cache, reader, &vault->notes[i], &keys[i]);
         } else {
-          read_note_file(walked.notes[i].file, walked.notes[i].size, reader, &vault->notes[i]);
+          read_note_file(walked.notes[i].file, reader, &vault->notes[i]);
         }
       });
     }

@@ -118,7 +118,7 @@ bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
     start_note(walked_note, &note);
     if (note.problem == ContentProblem::none) {
       std::string bytes;
-      if (read_note_bytes(walked_note.file, walked_note.size, reader, &note, &bytes)) {
+      if (read_note_bytes(walked_note.file, reader, &note, &bytes)) {
         const NoteFileKey& then = saved[i].key;
         if (then.keyed && bytes.size() == then.size && content_hash(bytes) == then.content_hash) {
           continue;

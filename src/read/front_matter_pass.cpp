@@ -16,7 +16,7 @@ bool read_front_matter(const std::filesystem::path& root, const Config& config, 
                        FrontMatterSink& sink, FrontMatterPass* pass, std::string* error) {
   threads = thread_count(threads);
   WalkResult walked;
-  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/true, threads)) return false;
+  if (!walk_vault(root, config.ignore, &walked, error, /*stat_notes=*/false, threads)) return false;
   ReaderOptions options;
   options.max_file_size = config.max_file_size;
   options.field_checks.sink = &sink;
@@ -30,7 +30,7 @@ bool read_front_matter(const std::filesystem::path& root, const Config& config, 
         Note note;
         note.path = walked_note.path;  // for sinks that name notes
         note.stem = std::string(stem_of(walked_note.path));
-        read_note_file(walked_note.file, walked_note.size, options, &note);
+        read_note_file(walked_note.file, options, &note);
         if (note.problem == ContentProblem::none && note.front_matter == FrontMatterState::valid) ++parsed;
       });
     }

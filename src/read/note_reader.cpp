@@ -185,19 +185,13 @@ std::uint64_t reader_fingerprint(const ReaderOptions& options) {
   return XXH3_64bits(key.data(), key.size());
 }
 
-void read_note_file(const std::string& file, std::uint64_t size,
-                    const ReaderOptions& options, Note* note) {
+void read_note_file(const std::string& file, const ReaderOptions& options, Note* note) {
   std::string bytes;
-  if (read_note_bytes(file, size, options, note, &bytes)) read_note_content(bytes, options, note);
+  if (read_note_bytes(file, options, note, &bytes)) read_note_content(bytes, options, note);
 }
 
-bool read_note_bytes(const std::string& file, std::uint64_t size,
-                     const ReaderOptions& options, Note* note, std::string* out) {
-  note->size = size;
-  if (size > options.max_file_size) {
-    note->problem = ContentProblem::too_large;
-    return false;
-  }
+bool read_note_bytes(const std::string& file, const ReaderOptions& options, Note* note,
+                     std::string* out) {
   // O_NONBLOCK: a file swapped for a FIFO since the scan must not hang the
   // run in open(); anything but a regular file is refused after fstat.
   const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -211,6 +205,15 @@ bool read_note_bytes(const std::string& file, std::uint64_t size,
   if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
     note->problem = ContentProblem::unreadable;
     note->mutable_extras().problem_detail = "not a regular file";
+    return false;
+  }
+  // The size comes from this fstat, not from a stat of the walk: a check
+  // without the cache does not stat notes while walking, which at 100k
+  // notes saved a tenth of a second.
+  const auto size = static_cast<std::uint64_t>(status.st_size);
+  note->size = size;
+  if (size > options.max_file_size) {
+    note->problem = ContentProblem::too_large;
     return false;
   }
   // Read to the end rather than trusting the size the scan saw: the file

@@ -36,14 +36,13 @@ std::uint64_t reader_fingerprint(const ReaderOptions& options);
 /// Fills `note` (whose path and stem are already set) from the file's bytes.
 void read_note_content(std::string_view bytes, const ReaderOptions& options, Note* note);
 
-/// Reads the bytes of the file at `file` into *bytes. `size` is the size the
-/// scan saw; the file is not opened when it is over the cap. Returns false
-/// with the problem recorded in `note` (unreadable, too large).
-bool read_note_bytes(const std::string& file, std::uint64_t size,
-                     const ReaderOptions& options, Note* note, std::string* bytes);
+/// Reads the bytes of the file at `file` into *bytes, and sets the note's
+/// size. A file over the cap is opened but not read. Returns false with the
+/// problem recorded in `note` (unreadable, too large).
+bool read_note_bytes(const std::string& file, const ReaderOptions& options, Note* note,
+                     std::string* bytes);
 
 /// read_note_bytes, then read_note_content.
-void read_note_file(const std::string& file, std::uint64_t size,
-                    const ReaderOptions& options, Note* note);
+void read_note_file(const std::string& file, const ReaderOptions& options, Note* note);
 
 }  // namespace vaultlint

@@ -220,7 +220,7 @@ TEST_F(NoteReader, BlockIdsAreCollected) {
 TEST_F(NoteReader, FileThatVanishedSinceTheScanIsUnreadable) {
   testing::TempVault vault;
   Note note;
-  read_note_file(vault.root() / "gone.md", 10, ReaderOptions{}, &note);
+  read_note_file(vault.root() / "gone.md", ReaderOptions{}, &note);
   EXPECT_EQ(note.problem, ContentProblem::unreadable);
   EXPECT_EQ(note.extras().problem_detail, "No such file or directory");
 }
@@ -231,7 +231,7 @@ TEST_F(NoteReader, FifoNamedMdIsRefusedWithoutBlocking) {
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   Note note;
   const auto start = std::chrono::steady_clock::now();
-  read_note_file(fifo, 0, ReaderOptions{}, &note);
+  read_note_file(fifo, ReaderOptions{}, &note);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
   EXPECT_EQ(note.problem, ContentProblem::unreadable);
   EXPECT_EQ(note.extras().problem_detail, "not a regular file");
@@ -243,8 +243,21 @@ TEST_F(NoteReader, FileThatGrewPastTheCapSinceTheScanIsTooLarge) {
   ReaderOptions options;
   options.max_file_size = 1000;
   Note note;
-  read_note_file(vault.root() / "grew.md", 10, options, &note);
+  read_note_file(vault.root() / "grew.md", options, &note);
   EXPECT_EQ(note.problem, ContentProblem::too_large);
+  EXPECT_EQ(note.size, 4096u);
+}
+
+// The walk of a check without the cache does not stat notes: the size is
+// the open file's.
+TEST_F(NoteReader, SizeIsTheOpenFilesSize) {
+  testing::TempVault vault;
+  vault.write("sized.md", "---\nid: s\n---\nBody\n");
+  Note note;
+  std::string bytes;
+  ASSERT_TRUE(read_note_bytes(vault.root() / "sized.md", ReaderOptions{}, &note, &bytes));
+  EXPECT_EQ(note.size, 19u);
+  EXPECT_EQ(bytes, "---\nid: s\n---\nBody\n");
 }
 
 // Every note is kept to the end of the run: its lists must not keep the
