@@ -73,7 +73,7 @@ else
     -DCMAKE_CXX_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread
   cmake --build "$tsan" --target vaultlint_tests --parallel
   TSAN_OPTIONS="halt_on_error=1" "$tsan/tests/vaultlint_tests" \
-    --gtest_filter='LoadVault.*:CheckVault.*:MarkdownBody.Concurrent*:SchemaInfer.Parallel*:VaultWalker.ManyThreads*:IncrementalCheck.*'
+    --gtest_filter='LoadVault.*:CheckVault.*:NearNames.Concurrent*:MarkdownBody.Concurrent*:SchemaInfer.Parallel*:VaultWalker.ManyThreads*:IncrementalCheck.*'
   # Every test again under AddressSanitizer + UndefinedBehaviorSanitizer (the `asan` preset):
   # hostile notes must not read out of bounds or overflow anywhere.
   asan="${VAULTLINT_ASAN_BUILD_DIR:-$root/build-asan}"

@@ -2,6 +2,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <latch>
+#include <thread>
+
+#include "resolve/near_names.hpp"
 #include "support/temp_vault.hpp"
 
 using vaultlint::testing::TempVault;
@@ -78,4 +82,45 @@ TEST(NearNames, TurnedOffByTheConfig) {
   vault.write("a.md", "---\nid: a\n---\n[[spaced repetiton]]\n");
   EXPECT_THAT(vault.messages(vault.config("did_you_mean: false\n"), "broken-link"),
               ElementsAre("a.md:4:1: no note matches 'spaced repetiton' [broken-link]"));
+}
+
+// Rules run side by side and may all ask first at once: each index is
+// built once, and every thread gets the answers one thread gets.
+TEST(NearNames, ConcurrentFirstQueriesOfEachIndexAgree) {
+  TempVault vault;
+  write_notes(vault);
+  const vaultlint::Vault loaded = vault.load();
+  const std::vector<std::pair<std::string, bool>> queries = {
+      {"spaced repetiton", false}, {"concepts/interleavng", false},
+      {"forgeting-curve.png", true}, {"img/forgetting-curv.png", true}};
+  std::vector<std::vector<std::string>> expected;
+  {
+    const vaultlint::NearNames serial(loaded);
+    for (const auto& [target, files] : queries) expected.push_back(serial.for_target(target, files));
+  }
+  ASSERT_THAT(expected, ElementsAre(ElementsAre("spaced-repetition"), ElementsAre("concepts/interleaving"),
+                                    ElementsAre("forgetting-curve.png"),
+                                    ElementsAre("img/forgetting-curve.png")));
+  for (int round = 0; round < 20; ++round) {
+    const vaultlint::NearNames shared(loaded);
+    constexpr int kThreads = 8;
+    std::vector<std::vector<std::vector<std::string>>> answers(kThreads);
+    std::latch start(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+      threads.emplace_back([&, t] {
+        start.arrive_and_wait();
+        for (std::size_t q = 0; q < queries.size(); ++q) {
+          const auto& [target, files] = queries[(q + static_cast<std::size_t>(t)) % queries.size()];
+          answers[t].push_back(shared.for_target(target, files));
+        }
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    for (int t = 0; t < kThreads; ++t) {
+      for (std::size_t q = 0; q < queries.size(); ++q) {
+        EXPECT_EQ(answers[t][q], expected[(q + static_cast<std::size_t>(t)) % queries.size()]);
+      }
+    }
+  }
 }
