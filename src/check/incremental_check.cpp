@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <future>
 #include <unordered_set>
 
 #include "cache/check_snapshot.hpp"
@@ -272,16 +273,19 @@ std::uint64_t check_fingerprint(const Config& config) {
 bool check_incrementally(const std::filesystem::path& root, const Config& config,
                          const std::filesystem::path& snapshot_file, unsigned threads,
                          IncrementalCheck* out) {
+  std::error_code missing;
+  if (!std::filesystem::is_regular_file(snapshot_file, missing)) return false;
+  // The snapshot is decoded while the walk stats every note on every core:
+  // the two are most of an answer from the snapshot, and independent.
   CheckSnapshot snapshot;
-  if (!snapshot.load(snapshot_file, check_fingerprint(config))) return false;
-  // The walk stats every note, on every core: what may have changed.
+  auto loaded = std::async(std::launch::async, [&snapshot, &snapshot_file, &config] {
+    return snapshot.load(snapshot_file, check_fingerprint(config));
+  });
   threads = thread_count(threads);
   WalkResult walked;
   std::string error;
-  if (!walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads) ||
-      !same_listing(snapshot, walked)) {
-    return false;
-  }
+  const bool walk_ok = walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads);
+  if (!loaded.get() || !walk_ok || !same_listing(snapshot, walked)) return false;
   register_markdown_extensions();
   std::vector<ChangedNote> changed;
   if (!read_changed_notes(snapshot, walked, reader_options_for(config), &out->notes_read, &changed)) {
