@@ -6,7 +6,7 @@
 
 namespace vaultlint {
 
-CodePointTrie::CodePointTrie(const std::vector<std::u32string>& keys,
+CodePointTrie::CodePointTrie(const std::vector<std::u32string_view>& keys,
                              const std::vector<std::uint32_t>& ids) {
   // Each key after the first adds the nodes below the prefix it shares with
   // the key before it; the nodes of that key below it are then complete.
@@ -22,7 +22,7 @@ CodePointTrie::CodePointTrie(const std::vector<std::u32string>& keys,
   };
   const auto shared_with_previous = [&keys](std::size_t k) -> std::size_t {
     if (k == 0) return 0;
-    const std::u32string& key = keys[k];
+    const std::u32string_view key = keys[k];
     return static_cast<std::size_t>(
         std::mismatch(key.begin(), key.end(), keys[k - 1].begin(), keys[k - 1].end()).first -
         key.begin());
@@ -34,7 +34,7 @@ CodePointTrie::CodePointTrie(const std::vector<std::u32string>& keys,
   for (std::size_t k = 0; k < keys.size(); ++k) node_count += keys[k].size() - shared_with_previous(k);
   nodes_.reserve(node_count);
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    const std::u32string& key = keys[k];
+    const std::u32string_view key = keys[k];
     const std::size_t shared = shared_with_previous(k);
     close_to(shared);
     for (std::size_t d = shared; d < key.size(); ++d) {

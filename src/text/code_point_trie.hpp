@@ -29,7 +29,7 @@ class CodePointTrie {
   /// `keys` distinct, not empty, and sorted in some lexicographic order (by
   /// code point or by byte: keys that share a beginning must be together);
   /// `ids[i]` is what a walk reports for keys[i].
-  CodePointTrie(const std::vector<std::u32string>& keys, const std::vector<std::uint32_t>& ids);
+  CodePointTrie(const std::vector<std::u32string_view>& keys, const std::vector<std::uint32_t>& ids);
 
   /// Offers to `closest` the distance of every key at most closest.best from
   /// `query` for which some prefix of the key is at most `split_bound` edits

@@ -11,7 +11,12 @@ namespace vaultlint {
 
 std::u32string code_points(std::string_view text) {
   std::u32string out;
-  out.reserve(text.size());
+  append_code_points(text, &out);
+  return out;
+}
+
+void append_code_points(std::string_view text, std::u32string* out) {
+  out->reserve(out->size() + text.size());
   auto at = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   auto left = static_cast<utf8proc_ssize_t>(text.size());
   while (left > 0) {
@@ -22,11 +27,10 @@ std::u32string code_points(std::string_view text) {
       cp = *at;
       n = 1;
     }
-    out.push_back(static_cast<char32_t>(cp));
+    out->push_back(static_cast<char32_t>(cp));
     at += n;
     left -= n;
   }
-  return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -11,6 +11,8 @@ namespace vaultlint {
 
 /// The code points of UTF-8 text; a byte that is not UTF-8 stands for itself.
 std::u32string code_points(std::string_view text);
+/// The same, appended to *out.
+void append_code_points(std::string_view text, std::u32string* out);
 
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

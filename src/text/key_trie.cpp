@@ -4,22 +4,26 @@
 #include <cstring>
 #include <numeric>
 
+#include "text/edit_distance.hpp"
+
 namespace vaultlint {
 namespace {
 
 /// The distinct keys, sorted, each with its number, as a CodePointTrie wants them.
 struct TrieKeys {
-  std::vector<std::u32string> keys;
+  std::vector<std::u32string_view> keys;
   std::vector<std::uint32_t> ids;
 };
 
 /// Key indexes sorted by key, equal keys in the order given (so equal
 /// inputs give equal tries); sorting is skipped when they already are, as
 /// keys sorted by UTF-8 bytes usually are.
-std::vector<std::uint32_t> sorted_order(const std::vector<std::u32string>& keys) {
+std::vector<std::uint32_t> sorted_order(const CodePointKeys& keys) {
   std::vector<std::uint32_t> order(keys.size());
   std::iota(order.begin(), order.end(), std::uint32_t{0});
-  if (!std::is_sorted(keys.begin(), keys.end())) {
+  bool sorted = true;
+  for (std::size_t i = 1; i < keys.size() && sorted; ++i) sorted = !(keys[i] < keys[i - 1]);
+  if (!sorted) {
     std::sort(order.begin(), order.end(), [&keys](std::uint32_t a, std::uint32_t b) {
       return keys[a] != keys[b] ? keys[a] < keys[b] : a < b;
     });
@@ -27,35 +31,57 @@ std::vector<std::uint32_t> sorted_order(const std::vector<std::u32string>& keys)
   return order;
 }
 
-/// The keys reversed, in an order that puts keys sharing a beginning
-/// together, which is all a trie needs: by their bytes, which is faster than
-/// by code points and orders distinct keys just as totally.
-TrieKeys backwards(TrieKeys forwards) {
-  for (auto& key : forwards.keys) std::reverse(key.begin(), key.end());
-  const auto& keys = forwards.keys;
-  std::vector<std::uint32_t> order(keys.size());
+/// The (already reversed) keys in an order that puts keys sharing a
+/// beginning together, which is all a trie needs: by their bytes, which is
+/// faster than by code points and orders distinct keys just as totally.
+TrieKeys by_bytes(const TrieKeys& keys) {
+  std::vector<std::uint32_t> order(keys.keys.size());
   std::iota(order.begin(), order.end(), std::uint32_t{0});
   std::sort(order.begin(), order.end(), [&keys](std::uint32_t a, std::uint32_t b) {
-    const std::size_t common = std::min(keys[a].size(), keys[b].size());
-    const int bytes = std::memcmp(keys[a].data(), keys[b].data(), common * sizeof(char32_t));
-    return bytes != 0 ? bytes < 0 : keys[a].size() < keys[b].size();
+    const std::u32string_view x = keys.keys[a], y = keys.keys[b];
+    const std::size_t common = std::min(x.size(), y.size());
+    const int bytes = std::memcmp(x.data(), y.data(), common * sizeof(char32_t));
+    return bytes != 0 ? bytes < 0 : x.size() < y.size();
   });
   TrieKeys out;
   out.keys.reserve(order.size());
+  out.ids.reserve(order.size());
   for (const std::uint32_t i : order) {
-    out.keys.push_back(std::move(forwards.keys[i]));
-    out.ids.push_back(forwards.ids[i]);
+    out.keys.push_back(keys.keys[i]);
+    out.ids.push_back(keys.ids[i]);
   }
   return out;
 }
 
 }  // namespace
 
-KeyTrie::KeyTrie(std::vector<std::u32string> keys)
+CodePointKeys::CodePointKeys(const std::vector<std::u32string>& keys) {
+  for (const auto& key : keys) push_back(key);
+}
+
+void CodePointKeys::push_back(std::u32string_view key) {
+  chars_.append(key);
+  ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+}
+
+void CodePointKeys::push_back_utf8(std::string_view text) {
+  append_code_points(text, &chars_);
+  ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+}
+
+void CodePointKeys::reverse_each() {
+  std::uint32_t begin = 0;
+  for (const std::uint32_t end : ends_) {
+    std::reverse(chars_.begin() + begin, chars_.begin() + end);
+    begin = end;
+  }
+}
+
+KeyTrie::KeyTrie(CodePointKeys keys)
     : order_(sorted_order(keys)), forward_({}, {}), backward_({}, {}) {
   TrieKeys distinct;
   for (std::size_t k = 0; k < order_.size(); ++k) {
-    std::u32string& key = keys[order_[k]];
+    const std::u32string_view key = keys[order_[k]];
     // Sorted, so "" can only come first, and a repeat follows its first.
     if (k > 0 && (key.empty() || (!distinct.keys.empty() && key == distinct.keys.back()))) continue;
     const auto id = static_cast<std::uint32_t>(starts_.size());
@@ -64,12 +90,14 @@ KeyTrie::KeyTrie(std::vector<std::u32string> keys)
       empty_key_ = id;
       continue;
     }
-    distinct.keys.push_back(std::move(key));
+    distinct.keys.push_back(key);
     distinct.ids.push_back(id);
   }
   starts_.push_back(static_cast<std::uint32_t>(order_.size()));
   forward_ = CodePointTrie(distinct.keys, distinct.ids);
-  const TrieKeys reversed = backwards(std::move(distinct));
+  // The views in `distinct` see the keys reversed from here on.
+  keys.reverse_each();
+  const TrieKeys reversed = by_bytes(distinct);
   backward_ = CodePointTrie(reversed.keys, reversed.ids);
 }
 

@@ -63,7 +63,7 @@ TEST(KeyTrie, NamesEveryKeyAtTheSmallestDistanceAndDuplicatesEach) {
   EXPECT_EQ(trie.closest(U"qqq", 2), Indexes{});           // 3 edits from all
   EXPECT_EQ(trie.closest(U"xzy", 0), Indexes{});
   EXPECT_EQ(KeyTrie({U"", U"ab"}).closest(U"a", 1), (Indexes{0, 1}));  // the empty key too
-  EXPECT_EQ(KeyTrie({}).closest(U"abc", 3), Indexes{});
+  EXPECT_EQ(KeyTrie(vaultlint::CodePointKeys()).closest(U"abc", 3), Indexes{});
 }
 
 TEST(KeyTrie, FindsAKeyWithASwapAcrossTheMiddleAndAnEditOnEachSide) {
@@ -118,4 +118,22 @@ TEST(KeyTrie, KeysAroundTheLongestLengthANodeKeepsAreFound) {
     const KeyTrie trie({U"bbb", key, std::u32string(length - 1000, U'b')});
     EXPECT_EQ(trie.closest(query, 2), (Indexes{1})) << length;
   }
+}
+
+TEST(CodePointKeys, HoldsKeysEndToEndAndReversesEachInPlace) {
+  vaultlint::CodePointKeys keys;
+  keys.push_back_utf8("caf\xc3\xa9");  // café: four code points, five bytes
+  keys.push_back(U"");
+  keys.push_back_utf8("\xff" "b");      // not UTF-8: the byte stands for itself
+  keys.push_back(U"\U0001F680x");
+  ASSERT_EQ(keys.size(), 4u);
+  EXPECT_EQ(keys[0], U"caf\u00e9");
+  EXPECT_EQ(keys[1], U"");
+  EXPECT_EQ(keys[2], U"\u00ffb");
+  EXPECT_EQ(keys[3], U"\U0001F680x");
+  keys.reverse_each();
+  EXPECT_EQ(keys[0], U"\u00e9fac");
+  EXPECT_EQ(keys[1], U"");
+  EXPECT_EQ(keys[2], U"b\u00ff");
+  EXPECT_EQ(keys[3], U"x\U0001F680");
 }
