@@ -4,6 +4,7 @@
 // re-checked alone, in a small vault of the notes its links could name.
 #include "vaultlint/incremental.hpp"
 
+#include <sys/stat.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -51,6 +52,60 @@ bool same_listing(const CheckSnapshot& snapshot, const WalkResult& walked) {
         folders[i].second != walked.unreadable_folders[i].reason) {
       return false;
     }
+  }
+  return true;
+}
+
+/// What a walk would find, from the snapshot, when only `changed` (paths
+/// relative to `root`, as the file system spells them) can have changed
+/// since: those notes are stat-ed, and every other note keeps the size and
+/// mtime the snapshot has. False when a changed path shows that the listing
+/// changed (an entry added or removed), or when a note to stat is not found
+/// by its path (a name not spelled in NFC on disk: only a walk sees it).
+bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapshot& snapshot,
+                           const std::vector<std::string>& changed, WalkResult* walked) {
+  std::error_code ec;
+  const std::string base = std::filesystem::canonical(root, ec).string();
+  if (ec) return false;
+  const auto& paths = snapshot.note_paths();
+  const auto& saved = snapshot.notes();
+  const auto exists = [&](std::string_view path) {
+    std::error_code error;
+    return std::filesystem::symlink_status(base + "/" + std::string(path), error).type() !=
+           std::filesystem::file_type::not_found;
+  };
+  // A note is looked at when it was touched, or when the snapshot holds no
+  // key for it (written too close to the snapshot to be judged by its mtime).
+  const auto look_at = [&](std::size_t i) {
+    if (!exists(paths[i])) return false;  // gone, or spelled otherwise on disk
+    WalkedNote& note = walked->notes[i];
+    note.file = base + "/" + note.path;
+    stat_walked_note(&note);
+    return true;
+  };
+  walked->notes.resize(paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    WalkedNote& note = walked->notes[i];
+    note.path = std::string(paths[i]);
+    note.size = saved[i].key.size;
+    note.mtime_ns = saved[i].key.mtime_ns;
+    if (!saved[i].key.keyed && !look_at(i)) return false;
+  }
+  const auto& files = snapshot.files();
+  for (const std::string& path : changed) {
+    if (to_nfc(path) != path) return false;
+    const auto at = std::lower_bound(paths.begin(), paths.end(), path);
+    if (at != paths.end() && *at == path) {
+      if (!look_at(static_cast<std::size_t>(at - paths.begin()))) return false;
+    } else if (std::binary_search(files.begin(), files.end(), path)) {
+      if (!exists(path)) return false;  // an attachment's bytes do not matter; its being there does
+    } else if (exists(path)) {
+      return false;  // new
+    }
+  }
+  walked->other_files.assign(files.begin(), files.end());
+  for (const auto& [path, reason] : snapshot.unreadable_folders()) {
+    walked->unreadable_folders.push_back({std::string(path), std::string(reason)});
   }
   return true;
 }
@@ -270,22 +325,54 @@ std::uint64_t check_fingerprint(const Config& config) {
   return XXH3_64bits(key.data(), key.size());
 }
 
+SnapshotMemo::SnapshotMemo() = default;
+SnapshotMemo::~SnapshotMemo() = default;
+
+const CheckSnapshot* SnapshotMemo::load(const std::filesystem::path& file, std::uint64_t fingerprint) {
+  struct stat info {};
+  if (::stat(file.c_str(), &info) != 0) return nullptr;
+  const FileIdentity identity{static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino),
+                              static_cast<std::uint64_t>(info.st_size),
+                              static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec};
+  if (snapshot_ && file == file_ && fingerprint == fingerprint_ && identity == identity_) {
+    return snapshot_.get();
+  }
+  snapshot_.reset();
+  auto fresh = std::make_unique<CheckSnapshot>();
+  if (!fresh->load(file, fingerprint)) return nullptr;
+  snapshot_ = std::move(fresh);
+  file_ = file;
+  fingerprint_ = fingerprint;
+  identity_ = identity;
+  return snapshot_.get();
+}
+
 bool check_incrementally(const std::filesystem::path& root, const Config& config,
                          const std::filesystem::path& snapshot_file, unsigned threads,
-                         IncrementalCheck* out) {
+                         IncrementalCheck* out, const std::vector<std::string>* touched,
+                         SnapshotMemo* memo) {
   std::error_code missing;
   if (!std::filesystem::is_regular_file(snapshot_file, missing)) return false;
-  // The snapshot is decoded while the walk stats every note on every core:
-  // the two are most of an answer from the snapshot, and independent.
-  CheckSnapshot snapshot;
-  auto loaded = std::async(std::launch::async, [&snapshot, &snapshot_file, &config] {
-    return snapshot.load(snapshot_file, check_fingerprint(config));
-  });
   threads = thread_count(threads);
+  SnapshotMemo local;
+  SnapshotMemo& snapshots = memo != nullptr ? *memo : local;
+  const CheckSnapshot* loaded = nullptr;
   WalkResult walked;
-  std::string error;
-  const bool walk_ok = walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads);
-  if (!loaded.get() || !walk_ok || !same_listing(snapshot, walked)) return false;
+  if (touched != nullptr) {
+    loaded = snapshots.load(snapshot_file, check_fingerprint(config));
+    if (loaded == nullptr || !listing_from_snapshot(root, *loaded, *touched, &walked)) return false;
+  } else {
+    // The snapshot is decoded while the walk stats every note on every
+    // core: the two are most of an answer from the snapshot, and independent.
+    auto decoding = std::async(std::launch::async, [&snapshots, &snapshot_file, &config] {
+      return snapshots.load(snapshot_file, check_fingerprint(config));
+    });
+    std::string error;
+    const bool walk_ok = walk_vault(root, config.ignore, &walked, &error, /*stat_notes=*/true, threads);
+    loaded = decoding.get();
+    if (loaded == nullptr || !walk_ok || !same_listing(*loaded, walked)) return false;
+  }
+  const CheckSnapshot& snapshot = *loaded;
   register_markdown_extensions();
   std::vector<ChangedNote> changed;
   if (!read_changed_notes(snapshot, walked, reader_options_for(config), &out->notes_read, &changed)) {

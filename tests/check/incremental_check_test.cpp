@@ -72,6 +72,16 @@ class IncrementalCheck : public ::testing::Test {
     return out;
   }
 
+  /// The same with the paths a watcher saw touched, instead of a walk.
+  std::optional<vaultlint::IncrementalCheck> told(const std::vector<std::string>& touched,
+                                                  vaultlint::SnapshotMemo* memo = nullptr) const {
+    vaultlint::IncrementalCheck out;
+    if (!vaultlint::check_incrementally(vault_.root(), {}, snapshot(), 2, &out, &touched, memo)) {
+      return std::nullopt;
+    }
+    return out;
+  }
+
   /// Writes a note with an mtime long before any run and unlike any other
   /// write's, so that size and mtime prove exactly the notes not written.
   void write(const std::string& path, const std::string& text) {
@@ -282,4 +292,72 @@ TEST_F(IncrementalCheck, RandomEditsGiveTheWholeRunsAnswers) {
   // Most edits stay inside their note: the incremental path must have been taken.
   EXPECT_GT(answered, 100);
   std::cerr << "answered " << answered << " of 200\n";
+}
+
+// Told which files were touched (as `vaultlint watch` is), the check stats
+// and reads those alone: the answer is the whole run's when the list is
+// complete, and a list that shows the listing changed declines.
+TEST_F(IncrementalCheck, ToldWhatWasTouchedItStatsThoseAlone) {
+  write("a.md", "---\nid: a\n---\n[[b]]\n");
+  write("b.md", "---\nid: b\n---\n[[a]]\n");
+  write("img.png", "png");
+  whole_run();
+  write("a.md", "---\nid: a\n---\n[[b]] [[nowhere]]\n");
+  auto answer = told({"a.md"});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_read, 1u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+  EXPECT_EQ(cold(), (std::vector<std::string>{"a.md:4:7: error: no note matches 'nowhere' [broken-link]"}));
+
+  // Untold, an edit is not seen: nothing but the named files is looked at.
+  write("b.md", "---\nid: b\n---\n[[a]] [[elsewhere]]\n");
+  answer = told({"a.md"});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_read, 1u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets),
+            (std::vector<std::string>{"a.md:4:7: error: no note matches 'nowhere' [broken-link]"}));
+  answer = told({"a.md", "b.md"});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes_read, 2u);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+
+  // An attachment's bytes do not matter, a file that came and went neither.
+  write("img.png", "other bytes");
+  EXPECT_TRUE(told({"a.md", "b.md", "img.png", "tmp-4913"}));
+  // A note or file that is new, or gone, changes the listing.
+  write("c.md", "# C\n");
+  EXPECT_FALSE(told({"c.md"}));
+  std::filesystem::remove(vault_.root() / "c.md");
+  EXPECT_TRUE(told({"c.md"}));
+  std::filesystem::remove(vault_.root() / "img.png");
+  EXPECT_FALSE(told({"img.png"}));
+  std::filesystem::remove(vault_.root() / "b.md");
+  EXPECT_FALSE(told({"b.md"}));
+}
+
+// A memo keeps the decoded snapshot between calls, and decodes the new one
+// once a whole run replaced it.
+TEST_F(IncrementalCheck, AMemoKeepsTheSnapshotUntilItIsReplaced) {
+  write("a.md", "---\nid: a\n---\n[[b]]\n");
+  write("b.md", "---\nid: b\n---\n[[a]]\n");
+  whole_run();
+  vaultlint::SnapshotMemo memo;
+  const vaultlint::CheckSnapshot* first = memo.load(snapshot(), vaultlint::check_fingerprint({}));
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(memo.load(snapshot(), vaultlint::check_fingerprint({})), first);
+  EXPECT_EQ(memo.load(snapshot(), vaultlint::check_fingerprint({}) + 1), nullptr);  // another config
+
+  write("a.md", "---\nid: a\n---\n[[b]] [[gone]]\n");
+  auto answer = told({"a.md"}, &memo);
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+  // A new note: the listing changed, so a whole run writes a new snapshot.
+  write("c.md", "---\nid: c\n---\n[[a]] [[missing]]\n");
+  EXPECT_FALSE(told({"c.md"}, &memo));
+  whole_run();
+  write("c.md", "---\nid: c\n---\n[[a]] [[missing]] [[also-missing]]\n");
+  answer = told({"c.md"}, &memo);
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->notes, (std::vector<std::string>{"a.md", "b.md", "c.md"}));
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
 }
