@@ -4,7 +4,7 @@ _vaultlint() {
     local cur prev words cword
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="init check rules explain graph stats path backlinks schema"
+    local commands="init check watch rules explain graph stats path backlinks schema"
     local vault_opts="-c --config -j --jobs --cache-dir --no-cache -h --help"
 
     if [[ ${COMP_CWORD} -eq 1 ]]; then
@@ -34,6 +34,7 @@ _vaultlint() {
         init) opts="--force -o --output -j --jobs -h --help" ;;
         check) opts="${vault_opts} --staged --baseline --write-baseline -f --format --color -o --output
                      --max-warnings -q --quiet" ;;
+        watch) opts="-c --config -j --jobs --cache-dir --color --debounce --max-runs -h --help" ;;
         rules) opts="-h --help" ;;
         explain)
             if [[ ${cur} != -* ]]; then

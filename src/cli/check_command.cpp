@@ -144,18 +144,9 @@ bool find_findings(const VaultOptions& vault_options, const Config& config,
     return true;
   }
   Vault& vault = found->vault.emplace();
-  if (!read_vault(vault_options, config, &vault)) return false;
-  found->diagnostics = check_vault(vault, config, nullptr, vault_options.jobs);
+  if (!check_whole_vault(vault_options, config, &vault, &found->diagnostics)) return false;
   found->notes.reserve(vault.notes.size());
   for (const auto& note : vault.notes) found->notes.push_back(note.path);
-  // A cache folder that could not take the note cache (already reported)
-  // will not take the snapshot either.
-  std::string error;
-  if (!cache_file.empty() && vault.cache_error.empty() &&
-      !save_check_snapshot(snapshot_file_for(cache_file), vault, config, found->diagnostics, &error)) {
-    // The answers are complete without it; only the next run is slower.
-    std::cerr << "vaultlint: warning: incremental snapshot not saved: " << error << '\n';
-  }
   return true;
 }
 

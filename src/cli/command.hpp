@@ -31,5 +31,6 @@ std::function<int()> setup_stats(CLI::App& command);
 std::function<int()> setup_path(CLI::App& command);
 std::function<int()> setup_backlinks(CLI::App& command);
 std::function<int()> setup_schema(CLI::App& command);
+std::function<int()> setup_watch(CLI::App& command);
 
 }  // namespace vaultlint::cli

@@ -16,6 +16,7 @@ namespace {
 constexpr std::array kCommands = {
     Command{"init", "Write a starting .vaultlint.yaml guessed from the vault's notes", setup_init},
     Command{"check", "Check every note of a vault; exit 1 on errors", setup_check},
+    Command{"watch", "Check a vault, then again whenever one of its files changes", setup_watch},
     Command{"rules", "List every rule with its default severity and summary", setup_rules},
     Command{"explain", "Print a rule's page: what it checks, why, examples, configuration", setup_explain},
     Command{"graph", "Export the concept graph: DOT, JSON, GraphML, Neo4j CSV or an HTML page", setup_graph},

@@ -7,6 +7,8 @@
 #include <iostream>
 
 #include "io/atomic_file.hpp"
+#include "vaultlint/check.hpp"
+#include "vaultlint/incremental.hpp"
 
 namespace vaultlint::cli {
 namespace {
@@ -22,6 +24,13 @@ void add_config_and_jobs_options(CLI::App& command, VaultOptions& options) {
 void add_vault_options(CLI::App& command, VaultOptions& options) {
   command.add_option("vault", options.vault, "Vault folder (default: the current folder)");
   add_reading_options(command, options);
+}
+
+void add_cache_dir_vault_options(CLI::App& command, VaultOptions& options) {
+  command.add_option("vault", options.vault, "Vault folder (default: the current folder)");
+  add_config_and_jobs_options(command, options);
+  command.add_option("--cache-dir", options.cache_dir,
+                     "Keep the incremental cache in DIR (default: $XDG_CACHE_HOME/vaultlint)");
 }
 
 void add_uncached_vault_options(CLI::App& command, VaultOptions& options) {
@@ -48,6 +57,22 @@ bool load_session_config(const VaultOptions& options, Config* config) {
   if (!file.empty() && !load_config(file, config, &error)) {
     std::cerr << "vaultlint: " << error << '\n';
     return false;
+  }
+  return true;
+}
+
+bool check_whole_vault(const VaultOptions& options, const Config& config, Vault* vault,
+                       std::vector<Diagnostic>* diagnostics) {
+  if (!read_vault(options, config, vault)) return false;
+  *diagnostics = check_vault(*vault, config, nullptr, options.jobs);
+  // A cache folder that could not take the note cache (already reported)
+  // will not take the snapshot either.
+  std::string error;
+  if (!options.no_cache && vault->cache_error.empty() &&
+      !save_check_snapshot(snapshot_file_for(cache_file_for(options.vault, options.cache_dir)), *vault,
+                           config, *diagnostics, &error)) {
+    // The answers are complete without it; only the next run is slower.
+    std::cerr << "vaultlint: warning: incremental snapshot not saved: " << error << '\n';
   }
   return true;
 }

@@ -9,6 +9,7 @@
 
 #include "io/atomic_file.hpp"
 #include "vaultlint/config.hpp"
+#include "vaultlint/diagnostic.hpp"
 #include "vaultlint/vault.hpp"
 
 namespace vaultlint::cli {
@@ -26,6 +27,9 @@ void add_vault_options(CLI::App& command, VaultOptions& options);
 /// Adds --config / --jobs / --cache-dir / --no-cache (for commands with
 /// their own arguments).
 void add_reading_options(CLI::App& command, VaultOptions& options);
+/// Adds the VAULT argument, --config, --jobs and --cache-dir: for commands
+/// that cannot work without the cache.
+void add_cache_dir_vault_options(CLI::App& command, VaultOptions& options);
 /// Adds the VAULT argument, --config and --jobs: for commands that need
 /// what the cache does not keep (the front matter's values).
 void add_uncached_vault_options(CLI::App& command, VaultOptions& options);
@@ -37,6 +41,12 @@ bool load_session_config(const VaultOptions& options, Config* config);
 /// Reads the vault with a config already loaded.
 /// Prints "vaultlint: ..." to stderr and returns false on failure.
 bool read_vault(const VaultOptions& options, const Config& config, Vault* vault);
+
+/// Reads the whole vault, checks it, and (with the cache) leaves the
+/// snapshot the next incremental check answers from. Prints
+/// "vaultlint: ..." to stderr and returns false on failure.
+bool check_whole_vault(const VaultOptions& options, const Config& config, Vault* vault,
+                       std::vector<Diagnostic>* diagnostics);
 
 /// Loads the config (as load_session_config) and the vault.
 /// Prints "vaultlint: ..." to stderr and returns false on failure.

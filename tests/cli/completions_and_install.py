@@ -25,8 +25,10 @@ def complete(*words):
 
 
 expect("the first word completes to every subcommand",
-       complete(BINARY, "") == sorted(["init", "check", "rules", "explain", "graph", "stats", "path",
+       complete(BINARY, "") == sorted(["init", "check", "watch", "rules", "explain", "graph", "stats", "path",
                                        "backlinks", "schema", "--help", "--version"]), complete(BINARY, ""))
+expect("watch --deb completes to --debounce", complete(BINARY, "watch", "--deb") == ["--debounce"],
+       complete(BINARY, "watch", "--deb"))
 expect("'ch' completes to check", complete(BINARY, "ch") == ["check"], complete(BINARY, "ch"))
 expect("check --form completes to --format", complete(BINARY, "check", "--form") == ["--format"])
 expect("check --format completes to the formats",
@@ -49,7 +51,7 @@ with tempfile.TemporaryDirectory() as prefix:
     page = open(page_path, encoding="utf-8").read() if os.path.exists(page_path) else ""
     expect("the man page has every subcommand's help",
            page.startswith(".TH VAULTLINT 1") and all(f".SS vaultlint {c}\n" in page for c in
-                                                      ["init", "check", "rules", "explain", "graph", "stats",
+                                                      ["init", "check", "watch", "rules", "explain", "graph", "stats",
                                                        "path", "backlinks", "schema", "schema infer"])
            and "vaultlint explain broken-link" in page and BINARY not in page, page[:300])
     if os.path.exists("/usr/bin/groff") and page:

@@ -39,6 +39,7 @@ def invocations(out):
         + [["check", "--format", "json", "--format", "sarif", "-o", f"{out}/r.json", "-o", f"{out}/r.sarif",
             VAULT],
            ["check", "--quiet", "--max-warnings", "0", "--color", "always", VAULT]],
+        "watch": [["watch", "--max-runs", "1", VAULT]],
         "rules": [["rules"]],
         "explain": [["explain", "broken-link"]],
         "graph": [["graph", "--format", f, VAULT] for f in ("dot", "json", "graphml")]
