@@ -13,12 +13,17 @@ tools a user would pick instead; they are pinned in bench/peers and installed
 there with `npm ci` on first use. A peer that runs past --peer-timeout is
 stopped and reported as "more than" that time.
 
+`vaultlint watch` is started once per vault and timed after the same body
+edit as the warm row: its re-check as it reports it, and from the edit to
+the report.
+
 This is a benchmark, not a test: nothing here asserts a time.
 """
 import argparse
 import datetime
 import json
 import os
+import re
 import signal
 import statistics
 import subprocess
@@ -108,6 +113,43 @@ def edit_one_note(vault, rep, rename=False):
         f.write(text)
 
 
+WATCH_STATUS = re.compile(r"^\[[0-9:]+\] checked in ([0-9.]+) s \((.*)\); watching for changes$")
+
+
+def measure_watch(vaultlint, vault, cache_dir, reps):
+    """`vaultlint watch` started once on the vault; each rep makes the warm row's body edit and
+    waits for the next report. Returns, per rep, the re-check time the watch reports and the
+    time from the edit to the report (which adds the 50 ms debounce and printing the report),
+    and the watch's peak RSS in KiB."""
+    process = subprocess.Popen([vaultlint, "watch", "--color", "never", "--cache-dir", cache_dir, vault],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+    def next_report():
+        for line in process.stdout:
+            match = WATCH_STATUS.match(line.rstrip("\n"))
+            if match:
+                return float(match.group(1)), match.group(2)
+        sys.exit("vaultlint watch stopped before its report")
+
+    next_report()  # the report at the start
+    rechecks, latencies = [], []
+    for rep in range(reps):
+        start = time.perf_counter()
+        edit_one_note(vault, rep)
+        seconds, how = next_report()
+        latencies.append(time.perf_counter() - start)
+        rechecks.append(seconds)
+        if not how.startswith("1 touched file"):
+            print(f"warning: watch answered a one-note edit with: {how}", flush=True)
+    with open(f"/proc/{process.pid}/status", encoding="utf-8") as f:
+        peak = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+    process.send_signal(signal.SIGINT)
+    process.wait()
+    if reps % 2 == 1:  # each edit toggles: leave the vault as it was generated
+        edit_one_note(vault, reps)
+    return rechecks, latencies, peak
+
+
 def peers_installed(install):
     bin_dir = os.path.join(PEERS, "node_modules", ".bin")
     if os.path.exists(os.path.join(bin_dir, "remark")) and os.path.exists(os.path.join(bin_dir, "markdownlint-cli2")):
@@ -182,6 +224,11 @@ def main():
             for name in commands:
                 if "warm" in name:
                     edit_one_note(vault, args.reps, rename="id changed" in name)
+        rechecks, latencies, watch_rss = measure_watch(vaultlint, vault, cache_dir, args.reps)
+        samples["vaultlint watch: re-check after one edit (as it reports)"] = [
+            Sample(t, None, watch_rss) for t in rechecks]
+        samples["vaultlint watch: edit to report (50 ms debounce + printing)"] = [
+            Sample(t, None, watch_rss) for t in latencies]
         if with_peers:
             for rep in range(args.peer_reps):
                 for name, command in peer_commands().items():
@@ -195,7 +242,7 @@ def main():
             wall = statistics.median(s.wall for s in values)
             rows.append({"notes": notes, "bytes": size, "command": name, "wall": wall,
                          "timed_out": any(s.timed_out for s in values),
-                         "cpu": statistics.median(s.cpu for s in values),
+                         "cpu": None if values[0].cpu is None else statistics.median(s.cpu for s in values),
                          "notes_per_s": notes / wall, "mb_per_s": size / wall / 1e6,
                          "rss_mib": max(s.rss_kib for s in values) / 1024,
                          "vs_floor": wall / floor_time, "vs_check": wall / check_time})
@@ -206,8 +253,8 @@ def main():
     header = ("| notes | MB | command | median wall (s) | median CPU (s) | notes/s | MB/s | peak RSS (MiB) "
               "| / floor | / check |\n"
               "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
-    lines = [f"| {r['notes']} | {r['bytes'] / 1e6:.0f} | {r['command']} | {more_than(r, format(r['wall'], '.2f'))} | "
-             f"{r['cpu']:.2f} | {r['notes_per_s']:,.0f} | {r['mb_per_s']:.1f} | "
+    lines = [f"| {r['notes']} | {r['bytes'] / 1e6:.0f} | {r['command']} | {more_than(r, format(r['wall'], '.3f' if r['wall'] < 1 else '.2f'))} | "
+             f"{'-' if r['cpu'] is None else format(r['cpu'], '.2f')} | {r['notes_per_s']:,.0f} | {r['mb_per_s']:.1f} | "
              f"{'-' if r['timed_out'] else format(r['rss_mib'], '.0f')} | {r['vs_floor']:.2f} | "
              f"{more_than(r, format(r['vs_check'], '.1f'))} |"
              for r in rows]
@@ -226,7 +273,9 @@ def main():
                 "cmark-gfm on all cores, nothing else. The warm rows edit one note before each run and "
                 "check with the incremental cache: a body edit, which the check snapshot answers "
                 "(docs/cache.md), and a new id, which it cannot, so that run reads the whole vault "
-                "through the note cache.\n\n")
+                "through the note cache. The watch rows time a running `vaultlint watch` making the "
+                "body edit's re-check: as the watch reports it, and from the edit to the report; its "
+                "RSS is the watch process's peak over the whole run.\n\n")
     # The figures go between two markers, so the prose around them (targets, profile) stays.
     begin_marker, end_marker = "<!-- run_bench.py: begin -->\n", "<!-- run_bench.py: end -->\n"
     generated = begin_marker + measured + table + end_marker

@@ -25,6 +25,9 @@ struct IncrementalCheck {
   std::vector<std::vector<std::string>> targets;
   std::vector<std::string> notes;  ///< every note's path, sorted
   std::size_t notes_read = 0;      ///< notes read and parsed again (changed since the snapshot)
+  /// Their paths: what a caller that is told about later changes
+  /// (`vaultlint watch`) must go on counting as touched.
+  std::vector<std::string> read_paths;
   std::size_t notes_rechecked = 0; ///< of those, the ones whose content had changed
 };
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 #include <unordered_set>
 
 #include "cache/check_snapshot.hpp"
@@ -56,12 +57,46 @@ bool same_listing(const CheckSnapshot& snapshot, const WalkResult& walked) {
   return true;
 }
 
+/// How `path` (vault-relative, NFC) is spelled in the folder `base`: as
+/// given when that exists, else component by component, the entry whose NFC
+/// is the component (a vault synced from macOS holds decomposed names).
+/// nullopt when there is no such file.
+std::optional<std::string> spelled_on_disk(const std::string& base, std::string_view path) {
+  std::error_code error;
+  const auto exists = [&error](const std::string& file) {
+    return std::filesystem::symlink_status(file, error).type() != std::filesystem::file_type::not_found;
+  };
+  if (exists(base + "/" + std::string(path))) return std::string(path);
+  std::string spelled;
+  for (std::size_t begin = 0; begin <= path.size();) {
+    const std::size_t slash = std::min(path.find('/', begin), path.size());
+    const std::string_view part = path.substr(begin, slash - begin);
+    const std::string folder = base + (spelled.empty() ? "" : "/" + spelled);
+    std::optional<std::string> found;
+    if (exists(folder + "/" + std::string(part))) {
+      found = std::string(part);
+    } else {
+      for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (to_nfc(name) == part) {
+          found = name;
+          break;
+        }
+      }
+    }
+    if (!found) return std::nullopt;
+    spelled += (spelled.empty() ? "" : "/") + *found;
+    begin = slash + 1;
+  }
+  return spelled;
+}
+
 /// What a walk would find, from the snapshot, when only `changed` (paths
 /// relative to `root`, as the file system spells them) can have changed
-/// since: those notes are stat-ed, and every other note keeps the size and
-/// mtime the snapshot has. False when a changed path shows that the listing
-/// changed (an entry added or removed), or when a note to stat is not found
-/// by its path (a name not spelled in NFC on disk: only a walk sees it).
+/// since: those notes are stat-ed, and so is every note the snapshot holds
+/// no key for (written too close to it to be judged by its mtime); every
+/// other note keeps the size and mtime the snapshot has. False when a
+/// changed path shows that the listing changed (an entry added or removed).
 bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapshot& snapshot,
                            const std::vector<std::string>& changed, WalkResult* walked) {
   std::error_code ec;
@@ -69,17 +104,11 @@ bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapsho
   if (ec) return false;
   const auto& paths = snapshot.note_paths();
   const auto& saved = snapshot.notes();
-  const auto exists = [&](std::string_view path) {
-    std::error_code error;
-    return std::filesystem::symlink_status(base + "/" + std::string(path), error).type() !=
-           std::filesystem::file_type::not_found;
-  };
-  // A note is looked at when it was touched, or when the snapshot holds no
-  // key for it (written too close to the snapshot to be judged by its mtime).
   const auto look_at = [&](std::size_t i) {
-    if (!exists(paths[i])) return false;  // gone, or spelled otherwise on disk
+    const auto spelled = spelled_on_disk(base, paths[i]);
+    if (!spelled) return false;  // gone
     WalkedNote& note = walked->notes[i];
-    note.file = base + "/" + note.path;
+    note.file = base + "/" + *spelled;
     stat_walked_note(&note);
     return true;
   };
@@ -92,14 +121,15 @@ bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapsho
     if (!saved[i].key.keyed && !look_at(i)) return false;
   }
   const auto& files = snapshot.files();
-  for (const std::string& path : changed) {
-    if (to_nfc(path) != path) return false;
+  for (const std::string& spelled : changed) {
+    const std::string path = to_nfc(spelled);
+    const bool there = spelled_on_disk(base, path).has_value();
     const auto at = std::lower_bound(paths.begin(), paths.end(), path);
     if (at != paths.end() && *at == path) {
       if (!look_at(static_cast<std::size_t>(at - paths.begin()))) return false;
     } else if (std::binary_search(files.begin(), files.end(), path)) {
-      if (!exists(path)) return false;  // an attachment's bytes do not matter; its being there does
-    } else if (exists(path)) {
+      if (!there) return false;  // an attachment's bytes do not matter; its being there does
+    } else if (there) {
       return false;  // new
     }
   }
@@ -153,7 +183,7 @@ struct ChangedNote {
 /// notes: more than a few notes changed, or a changed note's names, or its
 /// fragments while a link elsewhere names one.
 bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
-                        const ReaderOptions& reader, std::size_t* read,
+                        const ReaderOptions& reader, std::vector<std::string>* read,
                         std::vector<ChangedNote>* changed) {
   const auto& saved = snapshot.notes();
   std::vector<std::uint32_t> suspects;
@@ -166,7 +196,7 @@ bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
     }
   }
   if (suspects.size() > kMaxChangedNotes) return false;
-  *read = suspects.size();
+  for (const std::uint32_t i : suspects) read->push_back(walked.notes[i].path);
   for (const std::uint32_t i : suspects) {
     const WalkedNote& walked_note = walked.notes[i];
     ChangedNote entry{i, Note{}};
@@ -375,9 +405,10 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
   const CheckSnapshot& snapshot = *loaded;
   register_markdown_extensions();
   std::vector<ChangedNote> changed;
-  if (!read_changed_notes(snapshot, walked, reader_options_for(config), &out->notes_read, &changed)) {
+  if (!read_changed_notes(snapshot, walked, reader_options_for(config), &out->read_paths, &changed)) {
     return false;
   }
+  out->notes_read = out->read_paths.size();
   out->notes_rechecked = changed.size();
   out->notes.assign(snapshot.note_paths().begin(), snapshot.note_paths().end());
   if (changed.empty()) {

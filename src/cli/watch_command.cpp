@@ -69,6 +69,10 @@ bool answer(const VaultOptions& options, const Config& config, bool walk,
     touched->clear();
     return true;
   }
+  // Notes that changed before the watch began are found by the walk, not
+  // told: from now on they count as touched, or the next told run would
+  // take the snapshot's word for them.
+  touched->insert(quick.read_paths.begin(), quick.read_paths.end());
   run->diagnostics = std::move(quick.diagnostics);
   run->notes = quick.notes.size();
   return true;

@@ -361,3 +361,19 @@ TEST_F(IncrementalCheck, AMemoKeepsTheSnapshotUntilItIsReplaced) {
   EXPECT_EQ(answer->notes, (std::vector<std::string>{"a.md", "b.md", "c.md"}));
   EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
 }
+
+// A note written with a decomposed name (as a vault synced from macOS has
+// them) is still found by its path when told, or when the snapshot holds no
+// key for it, so the told path does not fall back to a walk.
+TEST_F(IncrementalCheck, ToldANoteSpelledDecomposedOnDiskItFindsIt) {
+  const std::string decomposed = "Cha\xcc\x82teau.md";  // "Cha" + U+0302 + "teau": NFC is "Château"
+  write("a.md", "---\nid: a\n---\n[[Château]]\n");
+  write(decomposed, "---\nid: chateau\n---\n[[a]]\n");
+  whole_run();
+  write(decomposed, "---\nid: chateau\n---\n[[a]] [[nowhere]]\n");
+  const auto answer = told({decomposed});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->read_paths, std::vector<std::string>{"Ch\xc3\xa2teau.md"});
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+  EXPECT_EQ(cold(), (std::vector<std::string>{"Ch\xc3\xa2teau.md:4:7: error: no note matches 'nowhere' [broken-link]"}));
+}

@@ -98,10 +98,21 @@ with tempfile.TemporaryDirectory() as vault, tempfile.TemporaryDirectory() as ca
     expect("--max-runs: stops, with check's exit status", watch.process.returncode == 1,
            watch.process.returncode)
 
-    # SIGINT ends the watch between runs; the cache holds no half-written file.
-    watch = Watch("--cache-dir", cache, vault)
+    # A note edited while no watch ran is found by the first run's walk, and
+    # must still count as changed when a later run is told only of another.
+    write(vault, "a.md", "---\nid: a\n---\n[[b]] [[gone-before]]\n")
+    watch = Watch("--cache-dir", cache, "--debounce", "200", vault)
     found, how = watch.report()
-    expect("restarted: answered from the snapshot", how.startswith("every file stat-ed, "), how)
+    expect("restarted: answered from the snapshot and a walk", how.startswith("every file stat-ed, "), how)
+    write(vault, "notes/b.md", "---\nid: b\n---\n[[a]]\n")
+    found, how = watch.report()
+    expect("an edit made before the watch began is still seen after a told run",
+           found == check_lines(vault, cache + "/third"), (found, check_lines(vault, cache + "/third")))
+    expect("... with its finding", "a.md:4:7: error: no note matches 'gone-before' [broken-link]" in found,
+           found)
+    expect("... answered from the touched files", " touched files, " in how, how)
+
+    # SIGINT ends the watch between runs; the cache holds no half-written file.
     watch.process.send_signal(signal.SIGINT)
     watch.process.wait(timeout=30)
     expect("SIGINT: the last run's exit status", watch.process.returncode == 1, watch.process.returncode)
