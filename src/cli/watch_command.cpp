@@ -8,6 +8,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <ctime>
 #include <iostream>
 #include <memory>
@@ -115,6 +116,8 @@ int run_watch(const WatchOptions& options) {
       status = summary.errors > 0 ? kExitFindings : kExitClean;
     } else {
       status = kExitUsage;
+      std::error_code error_code;
+      if (!std::filesystem::is_directory(options.vault.vault, error_code)) return status;  // nothing left to watch
     }
     if (options.max_runs != 0 && runs >= options.max_runs) return status;
     const auto changes = watcher->wait(std::chrono::milliseconds(options.debounce_ms), stop_requested);

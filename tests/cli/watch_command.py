@@ -8,6 +8,7 @@ usage: watch_command.py VAULTLINT_BINARY
 import os
 import queue
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -118,6 +119,17 @@ with tempfile.TemporaryDirectory() as vault, tempfile.TemporaryDirectory() as ca
     expect("SIGINT: the last run's exit status", watch.process.returncode == 1, watch.process.returncode)
     leftovers = [name for name in os.listdir(cache) if name.endswith(".tmp") or name.startswith(".")]
     expect("SIGINT: no temporary file left in the cache", leftovers == [], leftovers)
+
+    # The vault itself removed: nothing is left to watch, so the watch ends with exit 2.
+    with tempfile.TemporaryDirectory() as parent:
+        doomed = os.path.join(parent, "vault")
+        write_old(doomed, "a.md", "# A\n")
+        watch = Watch("--cache-dir", cache, doomed)
+        watch.report()
+        shutil.rmtree(doomed)
+        watch.process.wait(timeout=30)
+        expect("a removed vault: the watch ends with exit 2", watch.process.returncode == 2,
+               watch.process.returncode)
 
     failed = subprocess.run([BINARY, "watch", os.path.join(vault, "nowhere")], capture_output=True,
                             text=True, timeout=30)
