@@ -93,9 +93,10 @@ std::optional<std::string> spelled_on_disk(const std::string& base, std::string_
 
 /// What a walk would find, from the snapshot, when only `changed` (paths
 /// relative to `root`, as the file system spells them) can have changed
-/// since: those notes are stat-ed, and so is every note the snapshot holds
-/// no key for (written too close to it to be judged by its mtime); every
-/// other note keeps the size and mtime the snapshot has. False when a
+/// since: those notes are stat-ed, and so is every note whose snapshot key
+/// cannot prove it unchanged (none, or written too close to the snapshot to
+/// be judged by its mtime); every other note keeps the size and mtime the
+/// snapshot has. False when a
 /// changed path shows that the listing changed (an entry added or removed).
 bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapshot& snapshot,
                            const std::vector<std::string>& changed, WalkResult* walked) {
@@ -118,7 +119,12 @@ bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapsho
     note.path = std::string(paths[i]);
     note.size = saved[i].key.size;
     note.mtime_ns = saved[i].key.mtime_ns;
-    if (!saved[i].key.keyed && !look_at(i)) return false;
+    // Written too close to the snapshot for its mtime to prove it
+    // unchanged: the walk would read it again, so it is looked at too.
+    const NoteFileKey& key = saved[i].key;
+    const bool judged = key.keyed && stat_proves_unchanged(key.size, key.mtime_ns, key.size,
+                                                           key.mtime_ns, snapshot.started_ns());
+    if (!judged && !look_at(i)) return false;
   }
   const auto& files = snapshot.files();
   for (const std::string& spelled : changed) {

@@ -377,3 +377,18 @@ TEST_F(IncrementalCheck, ToldANoteSpelledDecomposedOnDiskItFindsIt) {
   EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
   EXPECT_EQ(cold(), (std::vector<std::string>{"Ch\xc3\xa2teau.md:4:7: error: no note matches 'nowhere' [broken-link]"}));
 }
+
+// A note written just before the whole run cannot be proved unchanged by
+// its mtime: told about another note, the check still looks at it (as a
+// walk would) instead of reading it from nowhere.
+TEST_F(IncrementalCheck, ToldItAlsoLooksAtNotesWrittenJustBeforeTheSnapshot) {
+  write("a.md", "---\nid: a\n---\n[[b]]\n");
+  vault_.write("b.md", "---\nid: b\n---\n[[a]]\n");  // mtime now: too close to the run
+  whole_run();
+  write("a.md", "---\nid: a\n---\n[[b]] [[nowhere]]\n");
+  const auto answer = told({"a.md"});
+  ASSERT_TRUE(answer);
+  EXPECT_EQ(answer->read_paths, (std::vector<std::string>{"a.md", "b.md"}));
+  EXPECT_EQ(full(answer->diagnostics, answer->targets), cold());
+  EXPECT_EQ(cold(), (std::vector<std::string>{"a.md:4:7: error: no note matches 'nowhere' [broken-link]"}));
+}
