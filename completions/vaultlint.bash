@@ -18,7 +18,7 @@ _vaultlint() {
             case "${command}" in
                 check) COMPREPLY=($(compgen -W "text json sarif github junit" -- "${cur}")) ;;
                 graph) COMPREPLY=($(compgen -W "dot json graphml neo4j" -- "${cur}")) ;;
-                stats) COMPREPLY=($(compgen -W "text json" -- "${cur}")) ;;
+                stats|watch) COMPREPLY=($(compgen -W "text json" -- "${cur}")) ;;
             esac
             return 0 ;;
         --color)
@@ -34,7 +34,7 @@ _vaultlint() {
         init) opts="--force -o --output -j --jobs -h --help" ;;
         check) opts="${vault_opts} --staged --baseline --write-baseline -f --format --color -o --output
                      --max-warnings -q --quiet" ;;
-        watch) opts="-c --config -j --jobs --cache-dir --color --debounce --max-runs -h --help" ;;
+        watch) opts="-c --config -j --jobs --cache-dir -f --format --color --debounce --max-runs -h --help" ;;
         rules) opts="-h --help" ;;
         explain)
             if [[ ${cur} != -* ]]; then

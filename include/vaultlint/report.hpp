@@ -22,9 +22,10 @@ ReportSummary summarize(const std::vector<Diagnostic>& diagnostics, std::size_t 
 void write_text_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                        const ReportSummary& summary, bool color);
 
-/// The JSON document described in docs/json-output.md.
+/// The JSON document described in docs/json-output.md: indented, or with
+/// `one_line` on a single line (each report of `watch --format json`).
 void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
-                       const ReportSummary& summary);
+                       const ReportSummary& summary, bool one_line = false);
 
 /// A SARIF 2.1.0 log (docs/output-formats.md): one run, every rule in
 /// tool.driver.rules, one result per finding. Artifact URIs are the

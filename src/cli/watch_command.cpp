@@ -33,6 +33,7 @@ extern "C" void request_stop(int) { stop_requested = true; }
 
 struct WatchOptions {
   VaultOptions vault;
+  std::string format = "text";
   std::string color = "auto";
   unsigned debounce_ms = 50;
   std::size_t max_runs = 0;  ///< 0: until interrupted
@@ -109,10 +110,17 @@ int run_watch(const WatchOptions& options) {
     if (answer(options.vault, config, walk || watcher->saw_symlink(), &touched, &memo, &run)) {
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const ReportSummary summary = summarize(run.diagnostics, run.notes);
-      write_text_report(std::cout, run.diagnostics, summary, color);
-      std::cout << fmt::format("[{}] checked in {:.3f} s ({}); watching for changes\n", clock_time(),
-                               seconds, run.how)
-                << std::flush;
+      const std::string status_line =
+          fmt::format("[{}] checked in {:.3f} s ({}); watching for changes\n", clock_time(), seconds, run.how);
+      if (options.format == "json") {
+        // One report a line, so that a reader can take each line as it comes.
+        write_json_report(std::cout, run.diagnostics, summary, /*one_line=*/true);
+        std::cout << std::flush;
+        std::cerr << status_line << std::flush;
+      } else {
+        write_text_report(std::cout, run.diagnostics, summary, color);
+        std::cout << status_line << std::flush;
+      }
       status = summary.errors > 0 ? kExitFindings : kExitClean;
     } else {
       status = kExitUsage;
@@ -150,6 +158,10 @@ int run_watch(const WatchOptions& options) {
 std::function<int()> setup_watch(CLI::App& command) {
   auto options = std::make_shared<WatchOptions>();
   add_cache_dir_vault_options(command, options->vault);
+  command.add_option("-f,--format", options->format,
+                     "text: check's text report and a status line after it; json: check's JSON "
+                     "document on one line per run (the status line goes to stderr)")
+      ->check(CLI::IsMember({"text", "json"}));
   command.add_option("--color", options->color, "Colour the text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command.add_option("--debounce", options->debounce_ms,
@@ -158,7 +170,7 @@ std::function<int()> setup_watch(CLI::App& command) {
   command.add_option("--max-runs", options->max_runs,
                      "Stop after this many checks, the first included (default: until interrupted)");
   command.footer(
-      "Each run prints the text report of `check` and a line saying how it was answered.\n"
+      "Each run prints the report of `check` and a line saying how it was answered.\n"
       "Linux only (inotify). The vault's .vaultlint.yaml is watched; a --config elsewhere is not.\n\n"
       "Exit status (after --max-runs, or when interrupted): that of the last run, as `check`.");
   return [options] { return run_watch(*options); };

@@ -6,7 +6,7 @@
 namespace vaultlint {
 
 void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
-                       const ReportSummary& summary) {
+                       const ReportSummary& summary, bool one_line) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const auto& d : diagnostics) {
     nlohmann::ordered_json item;
@@ -25,7 +25,7 @@ void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diagnos
   doc["diagnostics"] = std::move(list);
   doc["summary"] = {{"notes", summary.notes}, {"errors", summary.errors}, {"warnings", summary.warnings}};
   // Invalid UTF-8 (possible in file names) is replaced, never thrown on.
-  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  out << doc.dump(one_line ? -1 : 2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace vaultlint

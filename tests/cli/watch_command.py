@@ -5,6 +5,7 @@ findings as `check`; a clean stop on SIGINT that leaves no temporary file.
 
 usage: watch_command.py VAULTLINT_BINARY
 """
+import json
 import os
 import queue
 import re
@@ -130,6 +131,23 @@ with tempfile.TemporaryDirectory() as vault, tempfile.TemporaryDirectory() as ca
         watch.process.wait(timeout=30)
         expect("a removed vault: the watch ends with exit 2", watch.process.returncode == 2,
                watch.process.returncode)
+
+    # --format json: each run is check's JSON document on one line; the status goes to stderr.
+    watch = subprocess.Popen([BINARY, "watch", "--format", "json", "--cache-dir", cache, "--debounce", "200",
+                              "--max-runs", "2", vault], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = watch.stdout.readline()
+    write(vault, "a.md", "---\nid: a\n---\n[[b]] [[json-missing]]\n")
+    second = watch.stdout.readline()
+    rest, err = watch.communicate(timeout=30)
+    expected = json.loads(cli_checks.run(BINARY, "check", "--format", "json", "--cache-dir", cache + "/json",
+                                         vault).stdout)
+    expect("--format json: one line per run, nothing else", rest == "" and first.count("\n") == 1,
+           (first, rest))
+    expect("--format json: the second run is check's document",
+           json.loads(second) == expected, (second, expected))
+    expect("--format json: the new finding is in it",
+           any(d["target"] == "json-missing" for d in json.loads(second)["diagnostics"]), second)
+    expect("--format json: status lines on stderr", len([l for l in err.splitlines() if STATUS.match(l)]) == 2, err)
 
     failed = subprocess.run([BINARY, "watch", os.path.join(vault, "nowhere")], capture_output=True,
                             text=True, timeout=30)
