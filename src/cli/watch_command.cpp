@@ -87,12 +87,18 @@ std::string clock_time() {
   return fmt::format("{:02}:{:02}:{:02}", local.tm_hour, local.tm_min, local.tm_sec);
 }
 
+/// The config file `load_session_config` reads, or would once it exists.
+std::filesystem::path config_file_of(const VaultOptions& options) {
+  return options.config_file.empty() ? std::filesystem::path(options.vault) / kConfigFileName
+                                     : std::filesystem::path(options.config_file);
+}
+
 int run_watch(const WatchOptions& options) {
   Config config;
   if (!load_session_config(options.vault, &config)) return kExitUsage;
   auto watcher = std::make_unique<VaultWatcher>();
   std::string error;
-  if (!watcher->start(options.vault.vault, config.ignore, &error)) {
+  if (!watcher->start(options.vault.vault, config.ignore, config_file_of(options.vault), &error)) {
     std::cerr << "vaultlint: " << error << '\n';
     return kExitUsage;
   }
@@ -141,7 +147,7 @@ int run_watch(const WatchOptions& options) {
       if (!load_session_config(options.vault, &reloaded)) continue;  // reported; keep the last good one
       if (reloaded.ignore != config.ignore) {
         auto fresh = std::make_unique<VaultWatcher>();
-        if (!fresh->start(options.vault.vault, reloaded.ignore, &error)) {
+        if (!fresh->start(options.vault.vault, reloaded.ignore, config_file_of(options.vault), &error)) {
           std::cerr << "vaultlint: " << error << '\n';
           return kExitUsage;
         }
@@ -171,7 +177,7 @@ std::function<int()> setup_watch(CLI::App& command) {
                      "Stop after this many checks, the first included (default: until interrupted)");
   command.footer(
       "Each run prints the report of `check` and a line saying how it was answered.\n"
-      "Linux only (inotify). The vault's .vaultlint.yaml is watched; a --config elsewhere is not.\n\n"
+      "Linux only (inotify). The config in use is watched too, in the vault or out of it.\n\n"
       "Exit status (after --max-runs, or when interrupted): that of the last run, as `check`.");
   return [options] { return run_watch(*options); };
 }

@@ -14,7 +14,6 @@
 
 #include "text/glob.hpp"
 #include "text/unicode.hpp"
-#include "vaultlint/config.hpp"
 
 namespace vaultlint {
 namespace {
@@ -37,7 +36,7 @@ VaultWatcher::~VaultWatcher() {
 }
 
 bool VaultWatcher::start(const std::filesystem::path& root, const std::vector<std::string>& ignore,
-                         std::string* error) {
+                         const std::filesystem::path& config_file, std::string* error) {
   std::error_code ec;
   root_ = std::filesystem::canonical(root, ec).string();
   if (ec) {
@@ -54,6 +53,24 @@ bool VaultWatcher::start(const std::filesystem::path& root, const std::vector<st
     *error = root_ + ": cannot watch every folder (" + std::strerror(errno) +
              "; see /proc/sys/fs/inotify/max_user_watches)";
     return false;
+  }
+  const std::filesystem::path config_folder =
+      std::filesystem::absolute(config_file, ec).parent_path();
+  config_folder_ = std::filesystem::canonical(config_folder, ec).string();
+  if (ec) {
+    *error = config_file.string() + ": cannot watch its folder: " + ec.message();
+    return false;
+  }
+  config_name_ = config_file.filename().string();
+  // A folder of the vault is watched already; one outside gets a watch of
+  // its own, which reports nothing but the config.
+  const bool inside = config_folder_ == root_ || config_folder_.rfind(root_ + "/", 0) == 0;
+  if (!inside) {
+    config_watch_ = ::inotify_add_watch(fd_, config_folder_.c_str(), kFolderEvents);
+    if (config_watch_ < 0) {
+      *error = config_folder_ + ": cannot watch the config's folder: " + std::strerror(errno);
+      return false;
+    }
   }
   return true;
 }
@@ -97,6 +114,10 @@ void VaultWatcher::take(int watch, std::uint32_t mask, std::string_view name,
     changes->listing_changed = true;  // events were dropped: nothing is known
     return;
   }
+  if (watch == config_watch_) {
+    if (name == config_name_) changes->config_touched = true;
+    return;
+  }
   const auto folder = folders_.find(watch);
   if (folder == folders_.end()) return;  // a watch already removed
   if ((mask & IN_IGNORED) != 0) {
@@ -109,7 +130,8 @@ void VaultWatcher::take(int watch, std::uint32_t mask, std::string_view name,
   }
   if (name.empty()) return;
   const std::string relative = joined(folder->second, name);
-  if (folder->second.empty() && name == kConfigFileName) {
+  if (name == config_name_ &&
+      (folder->second.empty() ? root_ : root_ + "/" + folder->second) == config_folder_) {
     changes->config_touched = true;
     return;
   }

@@ -19,7 +19,7 @@ struct WatchedChanges {
   /// Something a list of paths cannot say: a folder came or went, a symbolic
   /// link appeared, or the kernel dropped events. Only a walk can tell.
   bool listing_changed = false;
-  /// The vault's `.vaultlint.yaml` was touched.
+  /// The config file in use was touched.
   bool config_touched = false;
 };
 
@@ -31,11 +31,13 @@ class VaultWatcher {
   ~VaultWatcher();
 
   /// Watches every folder a walk of the vault at `root` enters: not dot
-  /// folders, not `ignore`d ones, not symlinked ones. False with *error
-  /// when inotify or the root cannot be had (a folder that cannot be
-  /// watched later makes listing_changed true, never a silent gap).
+  /// folders, not `ignore`d ones, not symlinked ones; and `config_file`,
+  /// which need not exist yet, inside the vault or out (its folder is
+  /// watched for it). False with *error when inotify, the root or the
+  /// config's folder cannot be had (a folder that cannot be watched later
+  /// makes listing_changed true, never a silent gap).
   bool start(const std::filesystem::path& root, const std::vector<std::string>& ignore,
-             std::string* error);
+             const std::filesystem::path& config_file, std::string* error);
 
   /// Blocks until a file of the vault is touched, then until `quiet`
   /// passes with nothing more (one editor save is several events), and
@@ -57,6 +59,9 @@ class VaultWatcher {
   std::string root_;
   std::vector<std::string> ignore_;
   std::unordered_map<int, std::string> folders_;  ///< watch descriptor -> vault-relative folder
+  std::string config_folder_;  ///< absolute, canonical
+  std::string config_name_;
+  int config_watch_ = -1;      ///< the watch of the config's folder when it is outside the vault
   bool saw_symlink_ = false;
   /// False once a folder could not be watched: from then on every wait
   /// says listing_changed, since edits there would go unseen.

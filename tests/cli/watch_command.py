@@ -149,6 +149,22 @@ with tempfile.TemporaryDirectory() as vault, tempfile.TemporaryDirectory() as ca
            any(d["target"] == "json-missing" for d in json.loads(second)["diagnostics"]), second)
     expect("--format json: status lines on stderr", len([l for l in err.splitlines() if STATUS.match(l)]) == 2, err)
 
+    # A --config outside the vault is watched too: turning a rule off takes effect at once.
+    with tempfile.TemporaryDirectory() as configs:
+        config = os.path.join(configs, "strict.yaml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("rules:\n  broken-link: error\n")
+        watch = Watch("--config", config, "--cache-dir", cache, "--debounce", "200", "--max-runs", "2", vault)
+        found, how = watch.report()
+        expect("--config elsewhere: broken links reported",
+               any("[broken-link]" in line for line in found), found)
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("rules:\n  broken-link: off\n")
+        found, how = watch.report()
+        expect("--config elsewhere: its edit is seen, broken-link now off",
+               how is not None and not any("[broken-link]" in line for line in found), (how, found))
+        watch.process.wait(timeout=30)
+
     failed = subprocess.run([BINARY, "watch", os.path.join(vault, "nowhere")], capture_output=True,
                             text=True, timeout=30)
     expect("a missing vault: exit 2", failed.returncode == 2, failed.returncode)

@@ -33,9 +33,10 @@ class VaultWatcherTest : public ::testing::Test {
     vault_.write("notes/b.md", "# B\n");
     vault_.write("drafts/c.md", "# C\n");
   }
-  void start(const std::vector<std::string>& ignore = {}) {
+  void start(const std::vector<std::string>& ignore = {}, std::filesystem::path config = {}) {
+    if (config.empty()) config = vault_.root() / ".vaultlint.yaml";
     std::string error;
-    ASSERT_TRUE(watcher_.start(vault_.root(), ignore, &error)) << error;
+    ASSERT_TRUE(watcher_.start(vault_.root(), ignore, config, &error)) << error;
   }
   TempVault vault_;
   VaultWatcher watcher_;
@@ -111,6 +112,38 @@ TEST_F(VaultWatcherTest, StoppingEndsTheWaitWithNothing) {
 
 TEST_F(VaultWatcherTest, AMissingRootIsAnError) {
   std::string error;
-  EXPECT_FALSE(watcher_.start(vault_.root() / "nowhere", {}, &error));
+  EXPECT_FALSE(watcher_.start(vault_.root() / "nowhere", {}, vault_.root() / ".vaultlint.yaml", &error));
   EXPECT_NE(error.find("nowhere"), std::string::npos) << error;
+}
+
+TEST_F(VaultWatcherTest, AConfigOutsideTheVaultIsWatchedAndNothingElseThere) {
+  TempVault elsewhere;
+  start({}, elsewhere.root() / "strict.yaml");
+  elsewhere.write("unrelated.md", "# not a note of the vault\n");
+  vault_.write(".vaultlint.yaml", "did_you_mean: false\n");  // not the config in use now
+  elsewhere.write("strict.yaml", "did_you_mean: false\n");
+  const auto changes = next(watcher_);
+  ASSERT_TRUE(changes);
+  EXPECT_TRUE(changes->config_touched);
+  EXPECT_EQ(changes->paths, Paths{});
+  EXPECT_FALSE(changes->listing_changed);
+}
+
+TEST_F(VaultWatcherTest, AConfigInAFolderOfTheVaultIsNamedByItsFolderAndName) {
+  start({}, vault_.root() / "notes" / "lint.yaml");
+  vault_.write("lint.yaml", "x: 1\n");  // same name, another folder: a file of the vault
+  auto changes = next(watcher_);
+  ASSERT_TRUE(changes);
+  EXPECT_FALSE(changes->config_touched);
+  EXPECT_EQ(changes->paths, Paths{"lint.yaml"});
+  vault_.write("notes/lint.yaml", "x: 2\n");
+  changes = next(watcher_);
+  ASSERT_TRUE(changes);
+  EXPECT_TRUE(changes->config_touched);
+}
+
+TEST_F(VaultWatcherTest, AConfigWhoseFolderIsMissingIsAnError) {
+  std::string error;
+  EXPECT_FALSE(watcher_.start(vault_.root(), {}, vault_.root() / "no-folder" / "c.yaml", &error));
+  EXPECT_NE(error.find("no-folder"), std::string::npos) << error;
 }
