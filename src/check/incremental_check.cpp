@@ -96,8 +96,8 @@ std::optional<std::string> spelled_on_disk(const std::string& base, std::string_
 /// since: those notes are stat-ed, and so is every note whose snapshot key
 /// cannot prove it unchanged (none, or written too close to the snapshot to
 /// be judged by its mtime); every other note keeps the size and mtime the
-/// snapshot has. False when a
-/// changed path shows that the listing changed (an entry added or removed).
+/// snapshot has. False when a changed path shows that the listing changed
+/// (an entry added or removed).
 bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapshot& snapshot,
                            const std::vector<std::string>& changed, WalkResult* walked) {
   std::error_code ec;
@@ -129,15 +129,15 @@ bool listing_from_snapshot(const std::filesystem::path& root, const CheckSnapsho
   const auto& files = snapshot.files();
   for (const std::string& spelled : changed) {
     const std::string path = to_nfc(spelled);
-    const bool there = spelled_on_disk(base, path).has_value();
     const auto at = std::lower_bound(paths.begin(), paths.end(), path);
     if (at != paths.end() && *at == path) {
       if (!look_at(static_cast<std::size_t>(at - paths.begin()))) return false;
-    } else if (std::binary_search(files.begin(), files.end(), path)) {
-      if (!there) return false;  // an attachment's bytes do not matter; its being there does
-    } else if (there) {
-      return false;  // new
+      continue;
     }
+    // An attachment's bytes do not matter, its being there does; a path in
+    // neither list that is there now is new.
+    const bool listed = std::binary_search(files.begin(), files.end(), path);
+    if (listed != spelled_on_disk(base, path).has_value()) return false;
   }
   walked->other_files.assign(files.begin(), files.end());
   for (const auto& [path, reason] : snapshot.unreadable_folders()) {
@@ -202,9 +202,9 @@ bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
     }
   }
   if (suspects.size() > kMaxChangedNotes) return false;
-  for (const std::uint32_t i : suspects) read->push_back(walked.notes[i].path);
   for (const std::uint32_t i : suspects) {
     const WalkedNote& walked_note = walked.notes[i];
+    read->push_back(walked_note.path);
     ChangedNote entry{i, Note{}};
     Note& note = entry.note;
     start_note(walked_note, &note);
@@ -387,8 +387,6 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
                          const std::filesystem::path& snapshot_file, unsigned threads,
                          IncrementalCheck* out, const std::vector<std::string>* touched,
                          SnapshotMemo* memo) {
-  std::error_code missing;
-  if (!std::filesystem::is_regular_file(snapshot_file, missing)) return false;
   threads = thread_count(threads);
   SnapshotMemo local;
   SnapshotMemo& snapshots = memo != nullptr ? *memo : local;
@@ -398,6 +396,9 @@ bool check_incrementally(const std::filesystem::path& root, const Config& config
     loaded = snapshots.load(snapshot_file, check_fingerprint(config));
     if (loaded == nullptr || !listing_from_snapshot(root, *loaded, *touched, &walked)) return false;
   } else {
+    // Without a snapshot file the walk would be wasted.
+    std::error_code missing;
+    if (!std::filesystem::is_regular_file(snapshot_file, missing)) return false;
     // The snapshot is decoded while the walk stats every note on every
     // core: the two are most of an answer from the snapshot, and independent.
     auto decoding = std::async(std::launch::async, [&snapshots, &snapshot_file, &config] {
