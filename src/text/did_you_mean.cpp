@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numeric>
 #include <utility>
 
 #include "text/edit_distance.hpp"
@@ -43,7 +44,7 @@ CodePointKeys distinct_keys(const std::vector<std::string_view>& names,
   // Spellings are already in order, so the stable sort by key alone leaves
   // the smallest spelling of each key first.
   std::vector<std::uint32_t> order(unique_names.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::iota(order.begin(), order.end(), std::uint32_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return folded_key(a) < folded_key(b); });
   CodePointKeys keys;
