@@ -8,7 +8,6 @@
 
 #include "read/note_reader.hpp"
 #include "read/vault_walker.hpp"
-#include "text/vault_path.hpp"
 
 namespace vaultlint {
 
@@ -28,8 +27,7 @@ bool read_front_matter(const std::filesystem::path& root, const Config& config, 
       if (walked_note.problem != ContentProblem::none) continue;
       boost::asio::post(pool, [&] {
         Note note;
-        note.path = walked_note.path;  // for sinks that name notes
-        note.stem = std::string(stem_of(walked_note.path));
+        start_note(walked_note, &note);  // the path, for sinks that name notes
         read_note_file(walked_note.file, options, &note);
         if (note.problem == ContentProblem::none && note.front_matter == FrontMatterState::valid) ++parsed;
       });
