@@ -143,11 +143,6 @@ class Walker {
     return folders_.emplace_back(std::make_unique<FolderListing>()).get();
   }
 
-  bool ignored(const std::string& relative) const {
-    return std::any_of(ignore_.begin(), ignore_.end(),
-                       [&](const std::string& glob) { return glob_match(glob, relative); });
-  }
-
   /// Lists the folder open as `fd` (which it takes; -1 when opening it
   /// failed with `open_error`).
   void list(int fd, int open_error, const std::string& absolute_folder,
@@ -198,19 +193,12 @@ class Walker {
   void visit(int folder_fd, const dirent* entry, const std::string& absolute_folder,
              const std::string& relative_folder, FolderListing& out) {
     const std::string_view name(entry->d_name);
-    if (name.empty() || name.front() == '.') return;
     std::string relative = relative_folder.empty() ? std::string(name)
                                                    : relative_folder + "/" + std::string(name);
     relative = to_nfc(relative);
-    if (ignored(relative)) return;
+    if (walk_skips(name, relative, ignore_)) return;
     std::string absolute = absolute_folder + "/" + std::string(name);
-    unsigned char type = entry->d_type;
-    if (type == DT_UNKNOWN) {  // some file systems leave it to a stat
-      struct stat info {};
-      if (::fstatat(folder_fd, entry->d_name, &info, AT_SYMLINK_NOFOLLOW) == 0) {
-        type = S_ISLNK(info.st_mode) ? DT_LNK : S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
-      }
-    }
+    const unsigned char type = entry_type(folder_fd, entry);
     if (type == DT_LNK) {
       visit_symlink(absolute, std::move(relative), name, out);
     } else if (type == DT_DIR) {
@@ -270,6 +258,20 @@ class Walker {
 };
 
 }  // namespace
+
+bool walk_skips(std::string_view name, std::string_view relative, const std::vector<std::string>& ignore) {
+  if (name.empty() || name.front() == '.') return true;
+  return std::any_of(ignore.begin(), ignore.end(),
+                     [relative](const std::string& glob) { return glob_match(glob, relative); });
+}
+
+unsigned char entry_type(int folder_fd, const dirent* entry) {
+  if (entry->d_type != DT_UNKNOWN) return entry->d_type;
+  // Some file systems leave it to a stat.
+  struct stat info {};
+  if (::fstatat(folder_fd, entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) return DT_UNKNOWN;
+  return S_ISLNK(info.st_mode) ? DT_LNK : S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
+}
 
 void start_note(const WalkedNote& walked, Note* note) {
   note->path = walked.path;

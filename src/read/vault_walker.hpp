@@ -1,9 +1,12 @@
 #pragma once
 /// Walks a vault folder: which files are notes, which are other files.
 
+#include <dirent.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vaultlint/vault.hpp"
@@ -18,6 +21,16 @@ struct WalkedNote {
   ContentProblem problem = ContentProblem::none;  ///< unreadable or outside_vault
   std::string detail;
 };
+
+/// Whether the walk leaves out the folder entry `name`, whose vault-relative
+/// path is `relative` (NFC): dot files and folders, and paths that match an
+/// `ignore` glob. `vaultlint watch` watches what the walk enters by it.
+bool walk_skips(std::string_view name, std::string_view relative, const std::vector<std::string>& ignore);
+
+/// The type of a folder entry (DT_REG, DT_DIR, DT_LNK, ...) from readdir,
+/// or from an lstat relative to `folder_fd` where the file system leaves it
+/// unknown; DT_UNKNOWN when that fails too.
+unsigned char entry_type(int folder_fd, const dirent* entry);
 
 /// Starts `note` from what the walk knows of it: its path and stem, and
 /// whether it could be reached at all (and why not).

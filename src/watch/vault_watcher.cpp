@@ -12,7 +12,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "text/glob.hpp"
+#include "read/vault_walker.hpp"
 #include "text/unicode.hpp"
 
 namespace vaultlint {
@@ -76,9 +76,7 @@ bool VaultWatcher::start(const std::filesystem::path& root, const std::vector<st
 }
 
 bool VaultWatcher::skipped(std::string_view name, const std::string& relative) const {
-  if (name.empty() || name.front() == '.') return true;
-  return std::any_of(ignore_.begin(), ignore_.end(),
-                     [&](const std::string& glob) { return glob_match(glob, to_nfc(relative)); });
+  return walk_skips(name, to_nfc(relative), ignore_);
 }
 
 bool VaultWatcher::add_folder(const std::string& relative) {
@@ -95,12 +93,7 @@ bool VaultWatcher::add_folder(const std::string& relative) {
     const std::string_view name(entry->d_name);
     const std::string child = joined(relative, name);
     if (skipped(name, child)) continue;
-    unsigned char type = entry->d_type;
-    if (type == DT_UNKNOWN) {
-      struct stat info {};
-      if (::fstatat(::dirfd(dir), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
-      type = S_ISLNK(info.st_mode) ? DT_LNK : S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
-    }
+    const unsigned char type = entry_type(::dirfd(dir), entry);
     if (type == DT_LNK) saw_symlink_ = true;
     if (type == DT_DIR && !add_folder(child)) ok = false;
   }
