@@ -7,6 +7,7 @@ find_package(Boost 1.74 REQUIRED)          # Boost.Graph and Boost.Asio are head
 find_package(CLI11 QUIET CONFIG)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(valijson REQUIRED)             # header-only JSON Schema validator (libvalijson-dev)
+find_package(tsl-robin-map REQUIRED)        # header-only hash table for the name index (robin-map-dev)
 
 if(VAULTLINT_MIMALLOC)
   find_package(mimalloc 2.0 REQUIRED CONFIG)  # libmimalloc-dev: the program's allocator

@@ -14,6 +14,7 @@ build_packages=(
   cmake ninja-build g++ pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libboost-graph-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev libxxhash-dev libvalijson-dev libmimalloc-dev
+  robin-map-dev
 )
 # git and pre-commit: the pre-commit hook is tested with the real tool (python3-yaml comes with it).
 # chromium: the HTML pages are tested in a real browser (tests/browser/).

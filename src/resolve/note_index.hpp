@@ -7,9 +7,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "resolve/name_table.hpp"
 #include "vaultlint/note.hpp"
 
 namespace vaultlint {
@@ -39,20 +39,18 @@ class NoteIndex {
   /// the notes it names, in no particular order.
   template <typename Visit>
   void for_each_name(Visit&& visit) const {
-    for (const auto& [key, notes] : names_) visit(key, std::span<const std::uint32_t>(notes));
+    names_.for_each(visit);
   }
 
  private:
-  using Multimap = std::unordered_map<std::string, std::vector<std::uint32_t>>;
-  static void add(Multimap& map, std::string key, std::uint32_t note);
   void add_paths(const std::vector<Note>& notes, const std::vector<std::string>& files);
 
-  Multimap names_;
-  Multimap full_paths_;
-  Multimap path_suffixes_;
-  std::unordered_map<std::string, std::uint32_t> exact_paths_;
-  std::unordered_map<std::string, std::uint32_t> exact_files_;
-  Multimap file_keys_;  // folded full path and folded file name -> file index
+  NameTable names_;
+  NameTable full_paths_;
+  NameTable path_suffixes_;
+  NameTable exact_paths_;
+  NameTable exact_files_;
+  NameTable file_keys_;  // folded full path and folded file name -> file index
 };
 
 }  // namespace vaultlint
