@@ -13,7 +13,7 @@ NoteIndex::NoteIndex(const std::vector<Note>& notes, const std::vector<std::stri
   // built on a second thread (at 100k notes, 0.14 s on one).
   auto paths = std::async(std::launch::async, [&] { add_paths(notes, files); });
   NameTable::Builder names;
-  names.reserve(notes.size() * 2, notes.size() * 32);
+  names.reserve(notes.size() * 2, notes.size() * 2 * 24);
   for (std::uint32_t i = 0; i < notes.size(); ++i) {
     const Note& note = notes[i];
     names.add(fold_key(note.stem), i);
