@@ -226,7 +226,7 @@ int run_check(const CheckOptions& options) {
     std::cerr << "vaultlint: --staged: " << error << '\n';
     return kExitUsage;
   }
-  CheckFindings result;
+  CheckFindings& result = kept_until_exit<CheckFindings>();
   if (!find_findings(vault_options, config, removed, &result)) return kExitUsage;
   auto& diagnostics = result.diagnostics;
   if (!options.write_baseline.empty()) return record_baseline(options.write_baseline, diagnostics);

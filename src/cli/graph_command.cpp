@@ -55,7 +55,7 @@ bool write_directory(const GraphFormat& format, const std::string& directory, co
 
 int run_graph(GraphArgs& args) {
   Config config;
-  Vault vault;
+  Vault& vault = kept_until_exit<Vault>();
   if (!open_vault(args.vault, &config, &vault)) return kExitUsage;
   if (!args.from.empty()) args.filter.from = args.from;
   args.filter.direction = args.direction == "out" ? Direction::out
