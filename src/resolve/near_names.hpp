@@ -22,7 +22,9 @@ template <class Names>
 void append_note_names(const Note& note, Names* names) {
   names->emplace_back(note.stem);
   if (note.front_matter != FrontMatterState::valid) return;
-  if (note.id) names->emplace_back(*note.id);
+  // An id is usually the stem again: left out, it halves what the
+  // did-you-mean index sorts before it drops repeats.
+  if (note.id && *note.id != note.stem) names->emplace_back(*note.id);
   names->insert(names->end(), note.aliases.begin(), note.aliases.end());
 }
 
