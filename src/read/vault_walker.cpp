@@ -280,6 +280,13 @@ void start_note(const WalkedNote& walked, Note* note) {
   if (!walked.detail.empty()) note->mutable_extras().problem_detail = walked.detail;
 }
 
+void start_note(WalkedNote&& walked, Note* note) {
+  note->path = std::move(walked.path);
+  note->stem = std::string(stem_of(note->path));
+  note->problem = walked.problem;
+  if (!walked.detail.empty()) note->mutable_extras().problem_detail = std::move(walked.detail);
+}
+
 void stat_walked_note(WalkedNote* note) { stat_note_at(AT_FDCWD, note->file.c_str(), note); }
 
 bool walk_vault(const fs::path& root, const std::vector<std::string>& ignore, WalkResult* result,

@@ -35,6 +35,8 @@ unsigned char entry_type(int folder_fd, const dirent* entry);
 /// Starts `note` from what the walk knows of it: its path and stem, and
 /// whether it could be reached at all (and why not).
 void start_note(const WalkedNote& walked, Note* note);
+/// The same, taking the walk's path and detail instead of copying them.
+void start_note(WalkedNote&& walked, Note* note);
 
 struct WalkResult {
   std::vector<WalkedNote> notes;            ///< sorted by path
