@@ -208,6 +208,7 @@ bool load_vault(const std::filesystem::path& root, const Config& config,
       // were 0.02 s on one core while the other waited.
       boost::asio::post(pool, [&, i] {
         WalkedNote& walked_note = walked.notes[i];
+        // Takes the path and detail; the file, size and mtime stay for the read.
         start_note(std::move(walked_note), &vault->notes[i]);
         if (use_cache) {
           read_or_reuse(walked_note, cache, reader, &vault->notes[i], &keys[i]);

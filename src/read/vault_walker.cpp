@@ -20,6 +20,7 @@
 #include <tuple>
 #include <numeric>
 #include <system_error>
+#include <utility>
 
 #include "text/glob.hpp"
 #include "text/unicode.hpp"
@@ -273,19 +274,22 @@ unsigned char entry_type(int folder_fd, const dirent* entry) {
   return S_ISLNK(info.st_mode) ? DT_LNK : S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
 }
 
-void start_note(const WalkedNote& walked, Note* note) {
-  note->path = walked.path;
+namespace {
+
+/// Copies the walk's path and detail from an lvalue, moves them from an rvalue.
+template <typename Walked>
+void start_from(Walked&& walked, Note* note) {
+  note->path = std::forward<Walked>(walked).path;
   note->stem = std::string(stem_of(note->path));
   note->problem = walked.problem;
-  if (!walked.detail.empty()) note->mutable_extras().problem_detail = walked.detail;
+  if (!walked.detail.empty()) note->mutable_extras().problem_detail = std::forward<Walked>(walked).detail;
 }
 
-void start_note(WalkedNote&& walked, Note* note) {
-  note->path = std::move(walked.path);
-  note->stem = std::string(stem_of(note->path));
-  note->problem = walked.problem;
-  if (!walked.detail.empty()) note->mutable_extras().problem_detail = std::move(walked.detail);
-}
+}  // namespace
+
+void start_note(const WalkedNote& walked, Note* note) { start_from(walked, note); }
+
+void start_note(WalkedNote&& walked, Note* note) { start_from(std::move(walked), note); }
 
 void stat_walked_note(WalkedNote* note) { stat_note_at(AT_FDCWD, note->file.c_str(), note); }
 
