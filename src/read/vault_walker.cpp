@@ -104,32 +104,73 @@ class Walker {
 
   /// Moves what every folder held into *result, sorted.
   void collect(WalkResult* result) {
-    std::size_t count = 0;
-    for (const auto& folder : folders_) count += folder->notes.size();
-    std::vector<WalkedNote> notes;
-    notes.reserve(count);
+    merge_notes(&result->notes);
     for (auto& folder : folders_) {
-      std::move(folder->notes.begin(), folder->notes.end(), std::back_inserter(notes));
       std::move(folder->other_files.begin(), folder->other_files.end(),
                 std::back_inserter(result->other_files));
       std::move(folder->unreadable.begin(), folder->unreadable.end(),
                 std::back_inserter(result->unreadable_folders));
     }
     folders_.clear();
-    // Sorting indexes and moving each note once: swapping the notes
-    // themselves moved three strings per swap.
-    std::vector<std::uint32_t> order(notes.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(),
-              [&notes](std::uint32_t a, std::uint32_t b) { return notes[a].path < notes[b].path; });
-    result->notes.reserve(result->notes.size() + notes.size());
-    for (const std::uint32_t i : order) result->notes.push_back(std::move(notes[i]));
     std::sort(result->other_files.begin(), result->other_files.end());
     std::sort(result->unreadable_folders.begin(), result->unreadable_folders.end(),
               [](const auto& a, const auto& b) { return std::tie(a.path, a.reason) < std::tie(b.path, b.reason); });
   }
 
  private:
+  /// Sorts one folder's notes (and their names with them) by path.
+  /// Sorting indexes and moving each note once: swapping the notes
+  /// themselves moved three strings per swap.
+  static void sort_by_path(FolderListing& folder) {
+    std::vector<std::uint32_t> order(folder.notes.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&folder](std::uint32_t a, std::uint32_t b) {
+      return folder.notes[a].path < folder.notes[b].path;
+    });
+    if (std::is_sorted(order.begin(), order.end())) return;
+    std::vector<WalkedNote> notes;
+    std::vector<std::string> names;
+    notes.reserve(order.size());
+    names.reserve(order.size());
+    for (const std::uint32_t i : order) {
+      notes.push_back(std::move(folder.notes[i]));
+      names.push_back(std::move(folder.names[i]));
+    }
+    folder.notes = std::move(notes);
+    folder.names = std::move(names);
+  }
+
+  /// Appends every folder's notes to *notes in path order, merging the
+  /// folders' sorted lists: a folder's notes and its subfolders' interleave
+  /// ("a/b-c.md" sorts between "a/b.md" and "a/b/x.md").
+  void merge_notes(std::vector<WalkedNote>* notes) {
+    struct Cursor {
+      std::vector<WalkedNote>* folder;
+      std::size_t next;
+      const std::string& path() const { return (*folder)[next].path; }
+    };
+    // A min-heap on each folder's next path.
+    const auto later = [](const Cursor& a, const Cursor& b) { return a.path() > b.path(); };
+    std::vector<Cursor> heap;
+    std::size_t count = 0;
+    for (auto& folder : folders_) {
+      count += folder->notes.size();
+      if (!folder->notes.empty()) heap.push_back({&folder->notes, 0});
+    }
+    std::make_heap(heap.begin(), heap.end(), later);
+    notes->reserve(notes->size() + count);
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), later);
+      Cursor& cursor = heap.back();
+      notes->push_back(std::move((*cursor.folder)[cursor.next]));
+      if (++cursor.next < cursor.folder->size()) {
+        std::push_heap(heap.begin(), heap.end(), later);
+      } else {
+        heap.pop_back();
+      }
+    }
+  }
+
   template <typename Task>
   void post(Task&& task) {
     if (pool_) {
@@ -173,6 +214,9 @@ class Walker {
       visit(fd, entry, absolute_folder, relative_folder, out);
     }
     ::closedir(dir);
+    // Sorted here, on the pool, so that collect() only merges: one sort of
+    // every path at the end was 0.05 s of one core at 100k notes.
+    sort_by_path(out);
     if (!stat_notes_) return;
     // The notes' stats, in batches that share the open folder.
     constexpr std::size_t kNotesPerTask = 256;

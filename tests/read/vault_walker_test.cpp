@@ -194,6 +194,26 @@ TEST(VaultWalker, OutputIsSortedByBytes) {
   EXPECT_THAT(result.other_files, ElementsAre("A.png", "a/b.png", "z.png"));
 }
 
+// Each folder's notes are sorted where the folder is listed and the folders
+// merged: a folder's notes sort between its subfolders' ("a/b-c.md" after
+// "a/b.md" and before "a/b/x.md", '-' < '.' < '/').
+TEST(VaultWalker, FoldersInterleaveInByteOrderOnAnyThreadCount) {
+  TempVault vault;
+  for (const char* path : {"a/b/x.md", "a/b.md", "a/b-c.md", "a/b/c/d.md", "a.b/x.md", "a/a.md",
+                           "a/b.c/y.md", "a/c.md", "a.md", "a/b/a.md", "Z/z.md"}) {
+    vault.write(path, "x");
+  }
+  const std::vector<std::string> expected{"Z/z.md",   "a.b/x.md", "a.md",       "a/a.md",
+                                          "a/b-c.md", "a/b.c/y.md", "a/b.md",   "a/b/a.md",
+                                          "a/b/c/d.md", "a/b/x.md", "a/c.md"};
+  for (const unsigned threads : {1u, 4u}) {
+    WalkResult result;
+    std::string error;
+    ASSERT_TRUE(walk_vault(vault.root(), {}, &result, &error, false, threads)) << error;
+    EXPECT_EQ(note_paths(result), expected) << threads << " threads";
+  }
+}
+
 TEST(VaultWalker, MissingRootIsAnError) {
   TempVault vault;
   const fs::path missing = vault.root() / "does-not-exist";
