@@ -139,6 +139,8 @@ Names full_scan(const std::string& query, const Names& names) {
   }
   const std::u32string key = vaultlint::code_points(vaultlint::fold_key(query));
   const std::size_t bound = suggestion_threshold(key.size());
+  // Too short to be near anything: a name it folds to would have matched.
+  if (bound == 0) return {};
   std::size_t best = bound + 1;
   Names out;
   for (const auto& [folded, name] : smallest) {
@@ -176,6 +178,52 @@ TEST(NameSuggester, FindsWhatAFullScanFindsOnRandomNonAsciiNames) {
   }
   EXPECT_GT(suggested, 100u);
   EXPECT_GT(tied, 10u);
+}
+
+// The same spelling with 'a', 's' and 'é' in the other case.
+std::vector<std::size_t> recased(std::vector<std::size_t> pieces) {
+  for (auto& piece : pieces) {
+    switch (piece) {
+      case 0: piece = 4; break;
+      case 2: piece = 5; break;
+      case 4: piece = 0; break;
+      case 5: piece = 2; break;
+      case 6: piece = 7; break;
+      case 7: piece = 6; break;
+      default: break;
+    }
+  }
+  return pieces;
+}
+
+// Over a thousand names, shuffled, each also written in the other case:
+// of names that fold alike, the one offered is the smallest spelling,
+// whatever order they came in.
+TEST(NameSuggester, FindsWhatAFullScanFindsAmongThousandsOfNames) {
+  std::mt19937 rng(23);
+  Names names;
+  std::vector<std::vector<std::size_t>> stems;
+  for (int s = 0; s < 140; ++s) {
+    stems.push_back(random_pieces(rng, 3 + rng() % 16));
+    names.push_back(spelled(stems.back()));
+    names.push_back(spelled(recased(stems.back())));
+    for (int v = 0; v < 6; ++v) names.push_back(spelled(varied(stems.back(), rng, 1 + rng() % 3)));
+  }
+  std::shuffle(names.begin(), names.end(), rng);
+  ASSERT_GT(names.size(), 1000u);
+  const NameSuggester index(std::vector<std::string_view>(names.begin(), names.end()));
+  std::size_t recased_offered = 0;
+  for (int q = 0; q < 120; ++q) {
+    const auto& stem = stems[rng() % stems.size()];
+    const std::string query = spelled(varied(stem, rng, 1 + rng() % 2));
+    const Names expected = full_scan(query, names);
+    EXPECT_EQ(index.suggest(query), expected) << query;
+    for (const auto& name : expected) {
+      recased_offered += name == spelled(recased(stem)) && name != spelled(stem) ? 1 : 0;
+    }
+  }
+  // The smallest spelling was the recased one often enough to count.
+  EXPECT_GT(recased_offered, 5u);
 }
 
 TEST(DidYouMeanSuffix, JoinsWithCommasAndOr) {

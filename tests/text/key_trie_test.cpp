@@ -102,6 +102,30 @@ TEST(KeyTrie, FindsExactlyWhatAFullScanFindsOnRandomKeys) {
   EXPECT_GT(tied, 50u);
 }
 
+// Over a thousand keys, as a vault's names are: many share beginnings and
+// ends, which is what the two tries are built from.
+TEST(KeyTrie, FindsExactlyWhatAFullScanFindsAmongThousandsOfKeys) {
+  std::mt19937 rng(19);
+  std::vector<std::u32string> keys;
+  for (int stem = 0; stem < 110; ++stem) {
+    const std::u32string base = random_key(rng, 3 + rng() % 16);
+    keys.push_back(base);
+    for (int variant = 0; variant < 10; ++variant) keys.push_back(mutated(base, rng, 1 + rng() % 3));
+  }
+  ASSERT_GT(keys.size(), 1000u);
+  const KeyTrie trie(keys);
+  std::size_t found = 0;
+  for (int q = 0; q < 60; ++q) {
+    const std::u32string query = mutated(keys[rng() % keys.size()], rng, rng() % 4);
+    for (std::size_t bound = 1; bound <= 3; ++bound) {
+      const Indexes expected = full_scan(keys, query, bound);
+      EXPECT_EQ(trie.closest(query, bound), expected) << "query " << q << " bound " << bound;
+      found += expected.empty() ? 0 : 1;
+    }
+  }
+  EXPECT_GT(found, 120u);
+}
+
 TEST(KeyTrie, AVeryLongQueryIsComparedWithoutATableOfItsSquare) {
   const std::u32string long_query(200000, U'a');
   const KeyTrie trie({U"aaa", std::u32string(199998, U'a')});
