@@ -35,6 +35,20 @@ nlohmann::ordered_json ranked_json(const Vault& vault, const std::vector<GraphSt
   return list;
 }
 
+/// Component sizes (largest first) with each run of one size written once
+/// and counted ("1 x600"): a large vault's stray notes are hundreds of
+/// components of one note each, which listed one by one filled the screen.
+std::vector<std::string> runs_of_sizes(const std::vector<std::size_t>& sizes) {
+  std::vector<std::string> runs;
+  for (std::size_t i = 0; i < sizes.size();) {
+    std::size_t end = i + 1;
+    while (end < sizes.size() && sizes[end] == sizes[i]) ++end;
+    runs.push_back(end - i == 1 ? fmt::format("{}", sizes[i]) : fmt::format("{} x{}", sizes[i], end - i));
+    i = end;
+  }
+  return runs;
+}
+
 }  // namespace
 
 void write_stats_text(std::ostream& out, const Vault& vault, const GraphStats& stats) {
@@ -46,7 +60,7 @@ void write_stats_text(std::ostream& out, const Vault& vault, const GraphStats& s
   out << "edges by kind:\n";
   for (const auto& c : stats.edges_by_kind) out << fmt::format("  {:8}  {}\n", c.count, c.name);
   out << fmt::format("weakly connected components: {} (sizes: {})\n", stats.component_sizes.size(),
-                     fmt::join(stats.component_sizes, ", "));
+                     fmt::join(runs_of_sizes(stats.component_sizes), ", "));
   out << fmt::format("isolated notes: {}\n", stats.isolated.size());
   for (const auto i : stats.isolated) out << "  " << vault.notes[i].path << '\n';
   write_ranked(out, "top by in-degree", vault, stats.top_in_degree, false);
