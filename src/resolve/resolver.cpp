@@ -61,7 +61,12 @@ class Resolver {
     ref.item = item;
     ref.kind = kind;
     const bool bracketed = is_wikilink_value(field.value);
-    const std::string target = field_target(field.value);
+    std::string inner_target;
+    std::string_view target = field.value;
+    if (bracketed) {
+      inner_target = field_target(field.value);
+      target = inner_target;
+    }
     resolve_name(source, target, false, ref);
     // Real vaults write prose in these fields ("challenges: This view ignores
     // cost"): a lone sentence that names nothing is not a reference.
@@ -90,8 +95,8 @@ class Resolver {
   void resolve_name(std::uint32_t source, std::string_view written, bool allow_files,
                     Reference& ref) const {
     ref.status = RefStatus::broken;
-    const std::string nfc = to_nfc(written);
-    std::string_view target = nfc;
+    std::string nfc_storage;
+    std::string_view target = nfc_view(written, &nfc_storage);
     if (target.substr(0, 2) == "./" || target.substr(0, 3) == "../") {
       const auto joined = join_vault_path(parent_folder(notes_[source].path), target);
       if (!joined) {

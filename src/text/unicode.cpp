@@ -77,19 +77,32 @@ std::string to_nfc(std::string_view text) {
   return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
+std::string_view nfc_view(std::string_view text, std::string* storage) {
+  if (is_ascii(text)) return text;
+  *storage = map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  return *storage;
+}
+
 std::string fold_key(std::string_view name) {
+  std::string out;
+  fold_key_into(name, &out);
+  return out;
+}
+
+void fold_key_into(std::string_view name, std::string* out) {
   if (is_ascii(name)) {
-    std::string out(name);
-    for (char& c : out) {
+    out->assign(name);
+    for (char& c : *out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    return out;
+    return;
   }
-  return map_with(name, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  *out = map_with(name, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
 std::string heading_key(std::string_view heading) {
-  const std::string nfc = to_nfc(heading);
+  std::string storage;
+  const std::string_view nfc = nfc_view(heading, &storage);
   std::string out;
   out.reserve(nfc.size());
   bool pending_space = false;

@@ -106,6 +106,34 @@ TEST(FoldKey, DifferentNamesStayDifferent) {
   EXPECT_NE(fold_key("\xC3\xA9" "conomie"), fold_key("economie"));
 }
 
+TEST(FoldKeyInto, OverwritesWhatTheBufferHeld) {
+  std::string key = "a much longer key than the next one, left from before";
+  fold_key_into("Short", &key);
+  EXPECT_EQ(key, "short");
+  fold_key_into("\xC3\x89" "T\xC3\x89", &key);  // ÉTÉ
+  EXPECT_EQ(key, "\xC3\xA9" "t\xC3\xA9");
+  fold_key_into("", &key);
+  EXPECT_EQ(key, "");
+}
+
+// --- nfc_view ------------------------------------------------------------------
+
+TEST(NfcView, AsciiIsViewedInPlace) {
+  const std::string text = "a note name long enough not to fit in a small string";
+  std::string storage = "untouched";
+  const std::string_view view = nfc_view(text, &storage);
+  EXPECT_EQ(view.data(), text.data());
+  EXPECT_EQ(view.size(), text.size());
+  EXPECT_EQ(storage, "untouched");
+}
+
+TEST(NfcView, DecomposedTextIsComposedIntoTheStorage) {
+  std::string storage;
+  const std::string_view view = nfc_view("Cafe\xCC\x81 noir", &storage);
+  EXPECT_EQ(view, "Caf\xC3\xA9 noir");
+  EXPECT_EQ(view.data(), storage.data());
+}
+
 // --- heading_key --------------------------------------------------------------
 
 TEST(HeadingKey, AsciiTextIsKeyedAsTheUnicodeRuleKeysIt) {
