@@ -39,6 +39,8 @@ class CodePointTrie {
   void walk(std::u32string_view query, std::size_t bound, std::size_t split,
             std::size_t split_bound, Closest& closest) const;
 
+  std::size_t node_count() const { return nodes_.size(); }
+
  private:
   /// In depth-first order, so a node's subtree is the run of nodes up to
   /// `end`, and skipping it is one jump.

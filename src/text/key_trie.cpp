@@ -31,24 +31,47 @@ std::vector<std::uint32_t> sorted_order(const CodePointKeys& keys) {
   return order;
 }
 
-/// The (already reversed) keys in an order that puts keys sharing a
-/// beginning together, which is all a trie needs: by their bytes, which is
-/// faster than by code points and orders distinct keys just as totally.
-TrieKeys by_bytes(const TrieKeys& keys) {
-  std::vector<std::uint32_t> order(keys.keys.size());
-  std::iota(order.begin(), order.end(), std::uint32_t{0});
-  std::sort(order.begin(), order.end(), [&keys](std::uint32_t a, std::uint32_t b) {
-    const std::u32string_view x = keys.keys[a], y = keys.keys[b];
-    const std::size_t common = std::min(x.size(), y.size());
-    const int bytes = std::memcmp(x.data(), y.data(), common * sizeof(char32_t));
+/// The first three code points of `key` (each plus one, so that a key
+/// ending sooner is smaller) in 21 bits each from the top: comparing two of
+/// these compares the keys' beginnings. The map is monotone, so the
+/// packed order never contradicts the keys' own.
+std::uint64_t packed_start(std::u32string_view key) {
+  constexpr std::uint64_t kLargest = 0x10FFFF;
+  std::uint64_t packed = 0;
+  for (std::size_t i = 0; i < 3; ++i) {
+    packed = (packed << 21) | (i < key.size() ? std::min<std::uint64_t>(key[i], kLargest) + 1 : 0);
+  }
+  return packed;
+}
+
+/// The (already reversed) distinct keys in a lexicographic order, which
+/// puts keys sharing a beginning together, as a trie needs. Sorted by their
+/// packed beginnings first, which settles most comparisons without reading
+/// the keys.
+TrieKeys in_order(const TrieKeys& keys) {
+  struct Entry {
+    std::uint64_t start;
+    std::uint32_t index;
+  };
+  std::vector<Entry> entries(keys.keys.size());
+  for (std::uint32_t i = 0; i < entries.size(); ++i) entries[i] = {packed_start(keys.keys[i]), i};
+  std::sort(entries.begin(), entries.end(), [&keys](const Entry& a, const Entry& b) {
+    if (a.start != b.start) return a.start < b.start;
+    // Equal beginnings. The rest is compared by its bytes, which orders
+    // each later code point by its bytes rather than its value: still a
+    // lexicographic order, as a trie needs, and memcmp is the faster.
+    const std::u32string_view whole_x = keys.keys[a.index], whole_y = keys.keys[b.index];
+    const std::size_t skip = std::min({std::size_t{3}, whole_x.size(), whole_y.size()});
+    const std::u32string_view x = whole_x.substr(skip), y = whole_y.substr(skip);
+    const int bytes = std::memcmp(x.data(), y.data(), std::min(x.size(), y.size()) * sizeof(char32_t));
     return bytes != 0 ? bytes < 0 : x.size() < y.size();
   });
   TrieKeys out;
-  out.keys.reserve(order.size());
-  out.ids.reserve(order.size());
-  for (const std::uint32_t i : order) {
-    out.keys.push_back(keys.keys[i]);
-    out.ids.push_back(keys.ids[i]);
+  out.keys.reserve(entries.size());
+  out.ids.reserve(entries.size());
+  for (const Entry& entry : entries) {
+    out.keys.push_back(keys.keys[entry.index]);
+    out.ids.push_back(keys.ids[entry.index]);
   }
   return out;
 }
@@ -97,7 +120,7 @@ KeyTrie::KeyTrie(CodePointKeys keys)
   forward_ = CodePointTrie(distinct.keys, distinct.ids);
   // The views in `distinct` see the keys reversed from here on.
   keys.reverse_each();
-  const TrieKeys reversed = by_bytes(distinct);
+  const TrieKeys reversed = in_order(distinct);
   backward_ = CodePointTrie(reversed.keys, reversed.ids);
 }
 

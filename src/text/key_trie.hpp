@@ -54,6 +54,10 @@ class KeyTrie {
   /// distance is at most `bound`; empty otherwise.
   std::vector<std::uint32_t> closest(std::u32string_view query, std::size_t bound) const;
 
+  /// The nodes of both tries: one per distinct beginning of the keys, and
+  /// one per distinct beginning of the reversed keys.
+  std::size_t node_count() const { return forward_.node_count() + backward_.node_count(); }
+
  private:
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 

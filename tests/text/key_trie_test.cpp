@@ -126,6 +126,30 @@ TEST(KeyTrie, FindsExactlyWhatAFullScanFindsAmongThousandsOfKeys) {
   EXPECT_GT(found, 120u);
 }
 
+// A trie is one node per distinct beginning only if keys that share a
+// beginning come together: here "ab" forwards and "cb" backwards are shared.
+TEST(KeyTrie, KeysThatShareABeginningShareItsNodes) {
+  const KeyTrie trie(std::vector<std::u32string>{U"abc", U"xbc", U"abd"});
+  // Forwards a-b-c, a-b-d, x-b-c: 7 nodes; backwards c-b-a, c-b-x, d-b-a: 7.
+  EXPECT_EQ(trie.node_count(), 14u);
+}
+
+// The backward trie's keys are ordered by their first three code points
+// packed in one number, then by the rest: keys that end within those three,
+// share them, or hold the largest code point must all still be found.
+TEST(KeyTrie, KeysSharingOrEndingInTheirFirstThreeCodePointsAreFound) {
+  const std::vector<std::u32string> keys{U"cba",     U"dcba",        U"dcb",       U"xdcba",
+                                         U"ba",      U"a",           U"edcba",     U"\U0010FFFFba",
+                                         U"\U0010FFFF", U"ba\U0010FFFF", U"zzzzzzzzz", U"zzzzzzzzy"};
+  const KeyTrie trie(keys);
+  for (const std::u32string query : {U"dcba", U"cba", U"zzzzzzzzx", U"\U0010FFFFb", U"bba", U"edcb"}) {
+    for (std::size_t bound = 1; bound <= 3; ++bound) {
+      EXPECT_EQ(trie.closest(query, bound), full_scan(keys, query, bound))
+          << "bound " << bound << " query of " << query.size();
+    }
+  }
+}
+
 TEST(KeyTrie, AVeryLongQueryIsComparedWithoutATableOfItsSquare) {
   const std::u32string long_query(200000, U'a');
   const KeyTrie trie({U"aaa", std::u32string(199998, U'a')});
