@@ -55,9 +55,37 @@ void append_inline_text(cmark_node* node, std::string& out) {
   }
 }
 
+/// The node types the table extension adds. They are numbered when the
+/// extension registers, so they are learnt once from a parse of a small
+/// table: comparing each node's type name cost a strlen and a memcmp for
+/// every node of every note.
+struct TableTypes {
+  cmark_node_type table = CMARK_NODE_NONE;
+  cmark_node_type cell = CMARK_NODE_NONE;
+};
+
+const TableTypes& table_types() {
+  static const TableTypes types = [] {
+    register_markdown_extensions();
+    TableTypes found;
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
+    constexpr std::string_view kTable = "| a |\n| - |\n";
+    cmark_parser_feed(parser.get(), kTable.data(), kTable.size());
+    const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    cmark_node* table = cmark_node_first_child(document.get());
+    cmark_node* row = table == nullptr ? nullptr : cmark_node_first_child(table);
+    cmark_node* cell = row == nullptr ? nullptr : cmark_node_first_child(row);
+    if (cell != nullptr) found = {cmark_node_get_type(table), cmark_node_get_type(cell)};
+    return found;
+  }();
+  return types;
+}
+
 cmark_node* enclosing_table_cell(cmark_node* node) {
+  const cmark_node_type cell = table_types().cell;
   for (cmark_node* p = cmark_node_parent(node); p != nullptr; p = cmark_node_parent(p)) {
-    if (std::string_view(cmark_node_get_type_string(p)) == "table_cell") return p;
+    if (cmark_node_get_type(p) == cell) return p;
   }
   return nullptr;
 }
@@ -144,12 +172,19 @@ BodyStructure parse_markdown_body(std::string_view content, const LineTable& lin
   cmark_parser_feed(parser.get(), content.data() + body_start, content.size() - body_start);
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(document.get()));
+  const cmark_node_type table = table_types().table;
 
   for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
        event = cmark_iter_next(iter.get())) {
     if (event != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter.get());
     const auto type = cmark_node_get_type(node);
+    // Most nodes are inlines (text, emphasis, code), and links and images
+    // are the only inlines read here.
+    if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE && type != CMARK_NODE_LINK &&
+        type != CMARK_NODE_IMAGE) {
+      continue;
+    }
     const int start_line = cmark_node_get_start_line(node);
     const int start_column = cmark_node_get_start_column(node);
     if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
@@ -163,7 +198,7 @@ BodyStructure parse_markdown_body(std::string_view content, const LineTable& lin
     } else if (type == CMARK_NODE_HTML_BLOCK) {
       body.html_blocks.push_back(
           TextBlock{start_line, start_column, html_block_end_line(node, start_line), false});
-    } else if (std::string_view(cmark_node_get_type_string(node)) == "table") {
+    } else if (type == table) {
       body.text_blocks.push_back(
           TextBlock{start_line, start_column, cmark_node_get_end_line(node), true});
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
