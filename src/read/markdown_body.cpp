@@ -68,8 +68,10 @@ const TableTypes& table_types() {
   static const TableTypes types = [] {
     register_markdown_extensions();
     TableTypes found;
+    cmark_syntax_extension* extension = cmark_find_syntax_extension("table");
+    if (extension == nullptr) return found;  // no tables are parsed either
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
+    cmark_parser_attach_syntax_extension(parser.get(), extension);
     constexpr std::string_view kTable = "| a |\n| - |\n";
     cmark_parser_feed(parser.get(), kTable.data(), kTable.size());
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
