@@ -55,6 +55,17 @@ void append_inline_text(cmark_node* node, std::string& out) {
   }
 }
 
+/// A parser with the extensions above attached (those that are registered).
+std::unique_ptr<cmark_parser, ParserDeleter> new_parser() {
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
+  for (const char* name : kExtensions) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  return parser;
+}
+
 /// The node types the table extension adds. They are numbered when the
 /// extension registers, so they are learnt once from a parse of a small
 /// table: comparing each node's type name cost a strlen and a memcmp for
@@ -68,10 +79,9 @@ const TableTypes& table_types() {
   static const TableTypes types = [] {
     register_markdown_extensions();
     TableTypes found;
-    cmark_syntax_extension* extension = cmark_find_syntax_extension("table");
-    if (extension == nullptr) return found;  // no tables are parsed either
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-    cmark_parser_attach_syntax_extension(parser.get(), extension);
+    // Without the table extension this parses a paragraph, and no table
+    // type is learnt: the notes' parses have no tables either.
+    const auto parser = new_parser();
     constexpr std::string_view kTable = "| a |\n| - |\n";
     cmark_parser_feed(parser.get(), kTable.data(), kTable.size());
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
@@ -158,12 +168,7 @@ void register_markdown_extensions() {
 BodyStructure parse_markdown_body(std::string_view content, const LineTable& lines,
                                   int skip_lines) {
   BodyStructure body;
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
-  for (const char* name : kExtensions) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser.get(), ext);
-    }
-  }
+  const auto parser = new_parser();
   // Blank lines stand in for the front matter so that line numbers stay true.
   const std::string blank(static_cast<std::size_t>(skip_lines), '\n');
   std::size_t body_start = 0;
