@@ -266,17 +266,25 @@ void read_front_matter(const FrontMatterBlock& block, const std::vector<std::str
       mark_invalid(note, SourcePos{block.first_yaml_line + refusal.line, refusal.column + 1},
                    std::move(refusal.message));
     };
+    const bool simple_allowed = field_checks == nullptr || !needs_yaml_tree(*field_checks);
+    const auto read_simple = [&] {
+      const auto entries = read_simple_front_matter(block.yaml);
+      if (!entries) return false;
+      note->front_matter = FrontMatterState::valid;
+      read_simple_mapping(*entries, block.first_yaml_line, edge_fields, note);
+      if (field_checks) check_simple_field_values(*entries, block.first_yaml_line, *field_checks, note);
+      return true;
+    };
+    // A text the fast reader takes is never deeper than the shape guard
+    // allows, so when the limits leave room for it the guard's own pass over
+    // the text is spent only on what the fast reader declines.
+    const bool simple_first = simple_allowed && block.yaml.size() <= limits.max_size &&
+                              limits.max_depth >= kSimpleFrontMatterDepth;
+    if (simple_first && read_simple()) return;
     // Refused before either reader looks at it: too big, or too deep
     // (yaml-cpp's parser recurses per level).
     if (auto refusal = check_yaml_shape(block.yaml, limits)) return refuse(std::move(*refusal));
-    if (field_checks == nullptr || !needs_yaml_tree(*field_checks)) {
-      if (const auto entries = read_simple_front_matter(block.yaml)) {
-        note->front_matter = FrontMatterState::valid;
-        read_simple_mapping(*entries, block.first_yaml_line, edge_fields, note);
-        if (field_checks) check_simple_field_values(*entries, block.first_yaml_line, *field_checks, note);
-        return;
-      }
-    }
+    if (simple_allowed && !simple_first && read_simple()) return;
     // Aliases that expand without bound, before yaml-cpp builds a tree (the
     // fast reader takes no alias, so only yaml-cpp's texts need this).
     if (auto refusal = check_alias_expansion(block.yaml, limits)) return refuse(std::move(*refusal));

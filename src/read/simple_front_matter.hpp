@@ -53,6 +53,11 @@ struct SimpleEntry {
   std::vector<SimpleScalar> values;
 };
 
+/// The deepest nesting check_yaml_shape counts in a text this reader takes
+/// (`key:`, then `- item` indented under it). Under a depth limit at least
+/// this deep, a text the reader takes needs no shape guard.
+inline constexpr int kSimpleFrontMatterDepth = 3;
+
 /// The entries in the order written, or nothing when the text is outside
 /// the subset (which says nothing about whether it is valid YAML).
 /// `yaml` is the text between the front matter's fences; the views point

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "read/front_matter.hpp"
+#include "read/simple_front_matter.hpp"
 
 namespace vaultlint {
 namespace {
@@ -156,6 +157,30 @@ TEST(ReadFrontMatterGuards, ConfiguredDepthApplies) {
   EXPECT_EQ(note.extras().front_matter_error,
             "front matter nests deeper than 3 levels (max_frontmatter_depth); not parsed");
   EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{2, 6}));
+}
+
+// The fast reader takes these texts; the guard is skipped for them only
+// when the limits leave room for anything it takes.
+TEST(ReadFrontMatterGuards, LimitsBelowTheFastReadersDepthStillGuardWhatItTakes) {
+  FrontMatterLimits limits;
+  limits.max_depth = kSimpleFrontMatterDepth;
+  EXPECT_EQ(read("a:\n  - x\n", limits).front_matter, FrontMatterState::valid);
+  limits.max_depth = kSimpleFrontMatterDepth - 1;
+  const Note note = read("a:\n  - x\n", limits);
+  EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
+  EXPECT_EQ(note.extras().front_matter_error,
+            "front matter nests deeper than 2 levels (max_frontmatter_depth); not parsed");
+  EXPECT_EQ(note.extras().front_matter_error_pos, (SourcePos{3, 5}));
+}
+
+TEST(ReadFrontMatterGuards, SizeCapAppliesToWhatTheFastReaderTakes) {
+  FrontMatterLimits limits;
+  limits.max_size = 10;
+  const Note note = read("title: 12345\n", limits);
+  EXPECT_EQ(note.front_matter, FrontMatterState::invalid);
+  EXPECT_EQ(note.extras().front_matter_error,
+            "front matter is 13 bytes, over the max_frontmatter_size cap of 10 bytes; not parsed");
+  EXPECT_TRUE(note.nonempty_fields.empty());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "read/front_matter_guard.hpp"
 #include "read/simple_front_matter.hpp"
 
 namespace vaultlint::testing {
@@ -25,6 +26,14 @@ inline std::string describe_scalar(const SimpleScalar& scalar) {
 inline std::string simple_front_matter_disagreement(std::string_view yaml) {
   const auto entries = read_simple_front_matter(yaml);
   if (!entries) return "";
+  // The reader skips the shape guard for what it takes (front_matter.cpp).
+  FrontMatterLimits shallow;
+  shallow.max_depth = kSimpleFrontMatterDepth;
+  shallow.max_size = yaml.size();
+  if (const auto refusal = check_yaml_shape(yaml, shallow)) {
+    return "taken, but the shape guard refuses it at depth " + std::to_string(shallow.max_depth) + ": " +
+           refusal->message;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
