@@ -8,6 +8,8 @@
 #include <memory>
 #include <mutex>
 
+#include "read/parse_arena.hpp"
+
 namespace vaultlint {
 namespace {
 
@@ -56,8 +58,8 @@ void append_inline_text(cmark_node* node, std::string& out) {
 }
 
 /// A parser with the extensions above attached (those that are registered).
-std::unique_ptr<cmark_parser, ParserDeleter> new_parser() {
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_SOURCEPOS));
+std::unique_ptr<cmark_parser, ParserDeleter> new_parser(cmark_mem* mem) {
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, mem));
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), ext);
@@ -81,7 +83,7 @@ const TableTypes& table_types() {
     TableTypes found;
     // Without the table extension this parses a paragraph, and no table
     // type is learnt: the notes' parses have no tables either.
-    const auto parser = new_parser();
+    const auto parser = new_parser(cmark_get_default_mem_allocator());
     constexpr std::string_view kTable = "| a |\n| - |\n";
     cmark_parser_feed(parser.get(), kTable.data(), kTable.size());
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
@@ -168,23 +170,24 @@ void register_markdown_extensions() {
 BodyStructure parse_markdown_body(std::string_view content, const LineTable& lines,
                                   int skip_lines) {
   BodyStructure body;
-  const auto parser = new_parser();
+  // The parser, the tree and the iterator are never freed one by one: they
+  // live in the arena, which gives them back whole when the lease ends.
+  const ParseArenaLease arena;
+  cmark_parser* parser = new_parser(arena.mem()).release();
   // Blank lines stand in for the front matter so that line numbers stay true.
   const std::string blank(static_cast<std::size_t>(skip_lines), '\n');
   std::size_t body_start = 0;
   if (skip_lines > 0) {
     body_start = skip_lines < lines.line_count() ? lines.start_of(skip_lines + 1) : content.size();
-    cmark_parser_feed(parser.get(), blank.data(), blank.size());
+    cmark_parser_feed(parser, blank.data(), blank.size());
   }
-  cmark_parser_feed(parser.get(), content.data() + body_start, content.size() - body_start);
-  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(document.get()));
+  cmark_parser_feed(parser, content.data() + body_start, content.size() - body_start);
+  cmark_iter* iter = cmark_iter_new(cmark_parser_finish(parser));
   const cmark_node_type table = table_types().table;
 
-  for (auto event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
-       event = cmark_iter_next(iter.get())) {
+  for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
     if (event != CMARK_EVENT_ENTER) continue;
-    cmark_node* node = cmark_iter_get_node(iter.get());
+    cmark_node* node = cmark_iter_get_node(iter);
     const auto type = cmark_node_get_type(node);
     // Most nodes are inlines (text, emphasis, code), and links and images
     // are the only inlines read here.
