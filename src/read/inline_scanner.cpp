@@ -179,13 +179,18 @@ std::string_view trim(std::string_view text) {
 }  // namespace
 
 void parse_wikilink_inner(std::string_view inner, Link* link) {
+  // Only a `\|` (a table cell's escaped bar) changes the text; most links
+  // are read where they are.
   std::string unescaped;
-  unescaped.reserve(inner.size());
-  for (std::size_t i = 0; i < inner.size(); ++i) {
-    if (inner[i] == '\\' && i + 1 < inner.size() && inner[i + 1] == '|') continue;
-    unescaped.push_back(inner[i]);
+  std::string_view written = inner;
+  if (inner.find("\\|") != std::string_view::npos) {
+    unescaped.reserve(inner.size());
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+      if (inner[i] == '\\' && i + 1 < inner.size() && inner[i + 1] == '|') continue;
+      unescaped.push_back(inner[i]);
+    }
+    written = unescaped;
   }
-  std::string_view written = unescaped;
   if (const auto bar = written.find('|'); bar != std::string_view::npos) {
     written = written.substr(0, bar);
   }
