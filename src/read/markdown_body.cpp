@@ -58,11 +58,12 @@ void append_inline_text(cmark_node* node, std::string& out) {
 }
 
 /// A parser with the extensions above attached (those that are registered).
-std::unique_ptr<cmark_parser, ParserDeleter> new_parser(cmark_mem* mem) {
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, mem));
+/// The caller owns it: a parse in an arena never frees it.
+cmark_parser* new_parser(cmark_mem* mem) {
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, mem);
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser.get(), ext);
+      cmark_parser_attach_syntax_extension(parser, ext);
     }
   }
   return parser;
@@ -83,7 +84,7 @@ const TableTypes& table_types() {
     TableTypes found;
     // Without the table extension this parses a paragraph, and no table
     // type is learnt: the notes' parses have no tables either.
-    const auto parser = new_parser(cmark_get_default_mem_allocator());
+    const std::unique_ptr<cmark_parser, ParserDeleter> parser(new_parser(cmark_get_default_mem_allocator()));
     constexpr std::string_view kTable = "| a |\n| - |\n";
     cmark_parser_feed(parser.get(), kTable.data(), kTable.size());
     const std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
@@ -173,7 +174,7 @@ BodyStructure parse_markdown_body(std::string_view content, const LineTable& lin
   // The parser, the tree and the iterator are never freed one by one: they
   // live in the arena, which gives them back whole when the lease ends.
   const ParseArenaLease arena;
-  cmark_parser* parser = new_parser(arena.mem()).release();
+  cmark_parser* parser = new_parser(arena.mem());
   // Blank lines stand in for the front matter so that line numbers stay true.
   const std::string blank(static_cast<std::size_t>(skip_lines), '\n');
   std::size_t body_start = 0;
