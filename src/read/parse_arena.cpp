@@ -23,13 +23,16 @@ static_assert(kHeader >= sizeof(std::size_t));
 struct ThreadArena {
   std::unique_ptr<std::byte[]> first{new std::byte[kFirstBuffer]};
   std::pmr::monotonic_buffer_resource resource{first.get(), kFirstBuffer};
-  bool leased = false;
 };
 
 ThreadArena& thread_arena() {
   thread_local ThreadArena arena;
   return arena;
 }
+
+// The thread's arena while a lease holds it, else null. A plain pointer
+// needs no initialisation guard, so every allocation reads it directly.
+thread_local std::pmr::monotonic_buffer_resource* leased = nullptr;
 
 /// cmark-gfm is C: nothing may unwind through it. It aborts when its own
 /// allocator fails, and so does this one.
@@ -42,7 +45,7 @@ void* arena_allocate(std::size_t size) {
   if (size > SIZE_MAX - kHeader) out_of_memory();
   void* block = nullptr;
   try {
-    block = thread_arena().resource.allocate(size + kHeader, kHeader);
+    block = leased->allocate(size + kHeader, kHeader);
   } catch (const std::bad_alloc&) {
     out_of_memory();
   }
@@ -74,15 +77,13 @@ cmark_mem kArenaMem{arena_calloc, arena_realloc, arena_free};
 }  // namespace
 
 ParseArenaLease::ParseArenaLease() {
-  ThreadArena& arena = thread_arena();
-  if (arena.leased) throw std::logic_error("this thread's parse arena is already leased");
-  arena.leased = true;
+  if (leased != nullptr) throw std::logic_error("this thread's parse arena is already leased");
+  leased = &thread_arena().resource;
 }
 
 ParseArenaLease::~ParseArenaLease() {
-  ThreadArena& arena = thread_arena();
-  arena.resource.release();  // back to the first buffer; later ones are freed
-  arena.leased = false;
+  leased->release();  // back to the first buffer; later ones are freed
+  leased = nullptr;
 }
 
 cmark_mem* ParseArenaLease::mem() const { return &kArenaMem; }
