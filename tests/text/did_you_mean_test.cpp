@@ -130,21 +130,28 @@ std::vector<std::size_t> varied(std::vector<std::size_t> pieces, std::mt19937& r
 }
 
 // The specification, read literally: fold every name, keep the smallest
-// spelling of each key, take every key at the smallest distance.
-Names full_scan(const std::string& query, const Names& names) {
+// spelling of each key (as code points, made once for every query).
+std::vector<std::pair<std::u32string, std::string>> smallest_spellings(const Names& names) {
   std::map<std::string, std::string> smallest;
   for (const auto& name : names) {
     auto [it, added] = smallest.emplace(vaultlint::fold_key(name), name);
     if (!added && name < it->second) it->second = name;
   }
+  std::vector<std::pair<std::u32string, std::string>> keyed;
+  for (const auto& [folded, name] : smallest) keyed.emplace_back(vaultlint::code_points(folded), name);
+  return keyed;
+}
+
+// Then take every key at the smallest distance from the folded query.
+Names full_scan(const std::string& query, const std::vector<std::pair<std::u32string, std::string>>& keyed) {
   const std::u32string key = vaultlint::code_points(vaultlint::fold_key(query));
   const std::size_t bound = suggestion_threshold(key.size());
   // Too short to be near anything: a name it folds to would have matched.
   if (bound == 0) return {};
   std::size_t best = bound + 1;
   Names out;
-  for (const auto& [folded, name] : smallest) {
-    const std::size_t distance = vaultlint::testing::reference_distance(key, vaultlint::code_points(folded));
+  for (const auto& [folded, name] : keyed) {
+    const std::size_t distance = vaultlint::testing::reference_distance(key, folded);
     if (distance > bound || distance > best) continue;
     if (distance < best) out.clear();
     best = distance;
@@ -167,11 +174,12 @@ TEST(NameSuggester, FindsWhatAFullScanFindsOnRandomNonAsciiNames) {
     for (int v = 0; v < 8; ++v) names.push_back(spelled(varied(stems.back(), rng, 1 + rng() % 3)));
   }
   const NameSuggester index(std::vector<std::string_view>(names.begin(), names.end()));
+  const auto keyed = smallest_spellings(names);
   std::size_t suggested = 0;
   std::size_t tied = 0;
   for (int q = 0; q < 400; ++q) {
     const std::string query = spelled(varied(stems[rng() % stems.size()], rng, rng() % 5));
-    const Names expected = full_scan(query, names);
+    const Names expected = full_scan(query, keyed);
     EXPECT_EQ(index.suggest(query), expected) << query;
     suggested += expected.empty() ? 0 : 1;
     tied += expected.size() > 1 ? 1 : 0;
@@ -212,11 +220,12 @@ TEST(NameSuggester, FindsWhatAFullScanFindsAmongThousandsOfNames) {
   std::shuffle(names.begin(), names.end(), rng);
   ASSERT_GT(names.size(), 1000u);
   const NameSuggester index(std::vector<std::string_view>(names.begin(), names.end()));
+  const auto keyed = smallest_spellings(names);
   std::size_t recased_offered = 0;
   for (int q = 0; q < 120; ++q) {
     const auto& stem = stems[rng() % stems.size()];
     const std::string query = spelled(varied(stem, rng, 1 + rng() % 2));
-    const Names expected = full_scan(query, names);
+    const Names expected = full_scan(query, keyed);
     EXPECT_EQ(index.suggest(query), expected) << query;
     for (const auto& name : expected) {
       recased_offered += name == spelled(recased(stem)) && name != spelled(stem) ? 1 : 0;

@@ -37,13 +37,21 @@ std::u32string mutated(std::u32string key, std::mt19937& rng, unsigned edits) {
   return key;
 }
 
+// The distance from `query` to every key, each computed once and asked for
+// every bound.
+std::vector<std::size_t> distances_to(const std::vector<std::u32string>& keys, const std::u32string& query) {
+  std::vector<std::size_t> distances;
+  distances.reserve(keys.size());
+  for (const auto& key : keys) distances.push_back(reference_distance(query, key));
+  return distances;
+}
+
 // Every key, the full table: what the trie must find.
-Indexes full_scan(const std::vector<std::u32string>& keys, const std::u32string& query,
-                  std::size_t bound) {
+Indexes full_scan(const std::vector<std::size_t>& distances, std::size_t bound) {
   std::size_t best = bound + 1;
   Indexes out;
-  for (std::uint32_t i = 0; i < keys.size(); ++i) {
-    const std::size_t distance = reference_distance(query, keys[i]);
+  for (std::uint32_t i = 0; i < distances.size(); ++i) {
+    const std::size_t distance = distances[i];
     if (distance > bound || distance > best) continue;
     if (distance < best) out.clear();
     best = distance;
@@ -90,8 +98,9 @@ TEST(KeyTrie, FindsExactlyWhatAFullScanFindsOnRandomKeys) {
   for (int q = 0; q < 300; ++q) {
     const std::u32string query = q % 10 == 0 ? random_key(rng, 3 + rng() % 38)
                                               : mutated(keys[rng() % keys.size()], rng, rng() % 5);
+    const std::vector<std::size_t> distances = distances_to(keys, query);
     for (std::size_t bound = 0; bound <= 4; ++bound) {
-      const Indexes expected = full_scan(keys, query, bound);
+      const Indexes expected = full_scan(distances, bound);
       EXPECT_EQ(trie.closest(query, bound), expected) << "query " << q << " bound " << bound;
       found += expected.empty() ? 0 : 1;
       tied += expected.size() > 1 ? 1 : 0;
@@ -117,8 +126,9 @@ TEST(KeyTrie, FindsExactlyWhatAFullScanFindsAmongThousandsOfKeys) {
   std::size_t found = 0;
   for (int q = 0; q < 60; ++q) {
     const std::u32string query = mutated(keys[rng() % keys.size()], rng, rng() % 4);
+    const std::vector<std::size_t> distances = distances_to(keys, query);
     for (std::size_t bound = 1; bound <= 3; ++bound) {
-      const Indexes expected = full_scan(keys, query, bound);
+      const Indexes expected = full_scan(distances, bound);
       EXPECT_EQ(trie.closest(query, bound), expected) << "query " << q << " bound " << bound;
       found += expected.empty() ? 0 : 1;
     }
@@ -144,7 +154,7 @@ TEST(KeyTrie, KeysSharingOrEndingInTheirFirstThreeCodePointsAreFound) {
   const KeyTrie trie(keys);
   for (const std::u32string query : {U"dcba", U"cba", U"zzzzzzzzx", U"\U0010FFFFb", U"bba", U"edcb"}) {
     for (std::size_t bound = 1; bound <= 3; ++bound) {
-      EXPECT_EQ(trie.closest(query, bound), full_scan(keys, query, bound))
+      EXPECT_EQ(trie.closest(query, bound), full_scan(distances_to(keys, query), bound))
           << "bound " << bound << " query of " << query.size();
     }
   }
