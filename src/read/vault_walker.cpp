@@ -36,6 +36,17 @@ bool is_markdown_name(std::string_view name) {
   return ext == ".md" || ext == ".MD" || ext == ".Md" || ext == ".mD";
 }
 
+/// `folder` + "/" + `name` in one allocation; just `name` when `folder` is
+/// the vault's top as a relative path ("").
+std::string joined(const std::string& folder, std::string_view name, bool relative) {
+  std::string path;
+  path.reserve(folder.size() + 1 + name.size());
+  path += folder;
+  if (!relative || !folder.empty()) path += '/';
+  path += name;
+  return path;
+}
+
 bool is_inside(const fs::path& canonical_root, const fs::path& canonical_target) {
   auto root_it = canonical_root.begin();
   auto target_it = canonical_target.begin();
@@ -74,7 +85,10 @@ struct FolderFd {
 /// What one folder holds (not its subfolders).
 struct FolderListing {
   std::vector<WalkedNote> notes;
-  std::vector<std::string> names;  ///< each note's name in the folder ("" for symlinks resolved)
+  /// Per note: whether it is stat'ed by its name in the folder, which is the
+  /// end of its file (a symlink resolved is stat'ed by its target instead).
+  /// A flag, not the name again: a string per note was an allocation each.
+  std::vector<char> stat_by_name;
   std::vector<std::string> other_files;
   std::vector<Vault::UnreadableFolder> unreadable;
 };
@@ -118,7 +132,7 @@ class Walker {
   }
 
  private:
-  /// Sorts one folder's notes (and their names with them) by path.
+  /// Sorts one folder's notes (and their flags with them) by path.
   /// Sorting indexes and moving each note once: swapping the notes
   /// themselves moved three strings per swap.
   static void sort_by_path(FolderListing& folder) {
@@ -129,15 +143,15 @@ class Walker {
     });
     if (std::is_sorted(order.begin(), order.end())) return;
     std::vector<WalkedNote> notes;
-    std::vector<std::string> names;
+    std::vector<char> stat_by_name;
     notes.reserve(order.size());
-    names.reserve(order.size());
+    stat_by_name.reserve(order.size());
     for (const std::uint32_t i : order) {
       notes.push_back(std::move(folder.notes[i]));
-      names.push_back(std::move(folder.names[i]));
+      stat_by_name.push_back(folder.stat_by_name[i]);
     }
     folder.notes = std::move(notes);
-    folder.names = std::move(names);
+    folder.stat_by_name = std::move(stat_by_name);
   }
 
   /// Appends every folder's notes to *notes in path order, merging the
@@ -225,10 +239,10 @@ class Walker {
         for (std::size_t i = begin; i < std::min(out.notes.size(), begin + kNotesPerTask); ++i) {
           WalkedNote& note = out.notes[i];
           if (note.problem != ContentProblem::none) continue;
-          if (out.names[i].empty()) {
-            stat_walked_note(&note);
+          if (out.stat_by_name[i] != 0) {
+            stat_note_at(folder->fd, note.file.c_str() + note.file.rfind('/') + 1, &note);
           } else {
-            stat_note_at(folder->fd, out.names[i].c_str(), &note);
+            stat_walked_note(&note);
           }
         }
       });
@@ -238,11 +252,11 @@ class Walker {
   void visit(int folder_fd, const dirent* entry, const std::string& absolute_folder,
              const std::string& relative_folder, FolderListing& out) {
     const std::string_view name(entry->d_name);
-    std::string relative = relative_folder.empty() ? std::string(name)
-                                                   : relative_folder + "/" + std::string(name);
-    relative = to_nfc(relative);
+    std::string relative = joined(relative_folder, name, true);
+    // Most names are ASCII, already NFC: no second copy of the path for them.
+    if (std::string nfc; nfc_view(relative, &nfc).data() != relative.data()) relative = std::move(nfc);
     if (walk_skips(name, relative, ignore_)) return;
-    std::string absolute = absolute_folder + "/" + std::string(name);
+    std::string absolute = joined(absolute_folder, name, false);
     const unsigned char type = entry_type(folder_fd, entry);
     if (type == DT_LNK) {
       visit_symlink(absolute, std::move(relative), name, out);
@@ -253,8 +267,7 @@ class Walker {
         list(fd, open_error, absolute, relative);
       });
     } else if (is_markdown_name(name)) {
-      add_note(out, std::move(absolute), std::move(relative), std::string(name),
-               ContentProblem::none, {});
+      add_note(out, std::move(absolute), std::move(relative), true, ContentProblem::none, {});
     } else {
       out.other_files.push_back(std::move(relative));
     }
@@ -268,7 +281,7 @@ class Walker {
       // Symlinked folders are never followed; a symlinked note outside the
       // vault is named, not read.
       if (is_markdown_name(name)) {
-        add_note(out, absolute, std::move(relative), {},
+        add_note(out, absolute, std::move(relative), false,
                  ec ? ContentProblem::unreadable : ContentProblem::outside_vault,
                  ec ? "broken symbolic link: " + ec.message() : std::string());
       }
@@ -276,14 +289,15 @@ class Walker {
     }
     if (fs::is_directory(target, ec)) return;
     if (is_markdown_name(name)) {
-      add_note(out, target.string(), std::move(relative), {}, ContentProblem::none, {});
+      add_note(out, target.string(), std::move(relative), false, ContentProblem::none, {});
     } else {
       out.other_files.push_back(std::move(relative));
     }
   }
 
-  /// `name` is the entry's name in its folder, or "" to stat `file` by its path.
-  void add_note(FolderListing& out, std::string file, std::string relative, std::string name,
+  /// `in_folder`: stat the note by its name in the folder (the end of
+  /// `file`), not by `file` as a whole.
+  void add_note(FolderListing& out, std::string file, std::string relative, bool in_folder,
                 ContentProblem problem, std::string detail) {
     WalkedNote note;
     note.path = std::move(relative);
@@ -291,7 +305,7 @@ class Walker {
     note.problem = problem;
     note.detail = std::move(detail);
     out.notes.push_back(std::move(note));
-    out.names.push_back(std::move(name));
+    out.stat_by_name.push_back(in_folder ? 1 : 0);
   }
 
   fs::path canonical_root_;

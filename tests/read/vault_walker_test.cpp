@@ -239,8 +239,10 @@ TEST(VaultWalker, NfdFileNameBecomesNfcPath) {
   const WalkResult result = walk(vault);
   ASSERT_EQ(result.notes.size(), 1u);
   EXPECT_EQ(result.notes[0].path, "Caf\xC3\xA9/\xC3\x89" "conomie.md");
-  // The file itself keeps its bytes on disk.
+  // The file itself keeps its bytes on disk, and is stat'ed by them.
   EXPECT_EQ(std::filesystem::path(result.notes[0].file).filename().string(), "E\xCC\x81" "conomie.md");
+  EXPECT_EQ(result.notes[0].problem, ContentProblem::none);
+  EXPECT_EQ(result.notes[0].size, 1u);
 }
 
 TEST(VaultWalker, IgnoreGlobsMatchTheNfcPath) {
