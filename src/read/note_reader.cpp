@@ -65,7 +65,8 @@ std::optional<Link> markdown_link(const MarkdownLinkInfo& info) {
   if (const auto query = path.find('?'); query != std::string_view::npos) {
     path = path.substr(0, query);
   }
-  const std::string target = to_nfc(percent_decode(path));
+  std::string target = percent_decode(path);
+  make_nfc(&target);
   const std::string decoded_fragment = percent_decode(fragment);
   link.fragment_is_block = !decoded_fragment.empty() && decoded_fragment.front() == '^';
   link.set_text(url, target,

@@ -253,8 +253,7 @@ class Walker {
              const std::string& relative_folder, FolderListing& out) {
     const std::string_view name(entry->d_name);
     std::string relative = joined(relative_folder, name, true);
-    // Most names are ASCII, already NFC: no second copy of the path for them.
-    if (std::string nfc; nfc_view(relative, &nfc).data() != relative.data()) relative = std::move(nfc);
+    make_nfc(&relative);
     if (walk_skips(name, relative, ignore_)) return;
     std::string absolute = joined(absolute_folder, name, false);
     const unsigned char type = entry_type(folder_fd, entry);

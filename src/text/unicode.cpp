@@ -77,6 +77,10 @@ std::string to_nfc(std::string_view text) {
   return map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
+void make_nfc(std::string* text) {
+  if (!is_ascii(*text)) *text = map_with(*text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
 std::string_view nfc_view(std::string_view text, std::string* storage) {
   if (is_ascii(text)) return text;
   *storage = map_with(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);

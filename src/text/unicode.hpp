@@ -15,6 +15,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 /// NFC form of valid UTF-8 text (returns the input unchanged if invalid).
 std::string to_nfc(std::string_view text);
 
+/// Replaces `text` by its NFC form where it is; ASCII text (most paths and
+/// names) is left as it is, without the copy to_nfc() makes.
+void make_nfc(std::string* text);
+
 /// `text` in NFC, without a copy when it is ASCII (as most names and
 /// headings are): a view of `text` itself, else of *storage, which then
 /// holds the NFC copy.

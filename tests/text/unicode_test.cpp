@@ -75,6 +75,20 @@ TEST(ToNfc, LeavesAsciiAndNfcUnchanged) {
   EXPECT_EQ(to_nfc("\xC3\xA9\xE7\x9F\xA5"), "\xC3\xA9\xE7\x9F\xA5");
 }
 
+TEST(MakeNfc, ComposesWhereItIsAndLeavesAsciiInItsBuffer) {
+  std::string decomposed = "Caf" "e\xCC\x81" ".md";
+  vaultlint::make_nfc(&decomposed);
+  EXPECT_EQ(decomposed, "Caf\xC3\xA9.md");
+  std::string ascii = "concepts/a-name-longer-than-a-short-string.md";
+  const char* const buffer = ascii.data();
+  vaultlint::make_nfc(&ascii);
+  EXPECT_EQ(ascii, "concepts/a-name-longer-than-a-short-string.md");
+  EXPECT_EQ(ascii.data(), buffer);  // not copied
+  std::string invalid = "e\xCC\x81\xFF";
+  vaultlint::make_nfc(&invalid);
+  EXPECT_EQ(invalid, "e\xCC\x81\xFF");
+}
+
 TEST(ToNfc, ReturnsInvalidInputUnchanged) {
   EXPECT_EQ(to_nfc("e\xCC\x81\xFF"), "e\xCC\x81\xFF");
 }
