@@ -30,12 +30,18 @@ CodePointTrie::CodePointTrie(const std::vector<std::u32string_view>& keys,
   // The exact count, not the sum of the keys' lengths: shared beginnings
   // make the trie far smaller than that bound, and a vocabulary of 100,000
   // notes' names would otherwise hold tens of megabytes it never uses.
+  // Each shared length is kept for the second pass: finding it reads two
+  // keys that sorted next to each other but lie apart in memory.
   std::size_t node_count = 0;
-  for (std::size_t k = 0; k < keys.size(); ++k) node_count += keys[k].size() - shared_with_previous(k);
+  std::vector<std::uint32_t> shared_lengths(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    shared_lengths[k] = static_cast<std::uint32_t>(shared_with_previous(k));
+    node_count += keys[k].size() - shared_lengths[k];
+  }
   nodes_.reserve(node_count);
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const std::u32string_view key = keys[k];
-    const std::size_t shared = shared_with_previous(k);
+    const std::size_t shared = shared_lengths[k];
     close_to(shared);
     for (std::size_t d = shared; d < key.size(); ++d) {
       open.push_back(static_cast<std::uint32_t>(nodes_.size()));
