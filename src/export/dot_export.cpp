@@ -96,20 +96,26 @@ void append_number(Number number, std::string* out) {
   out->append(digits, static_cast<std::size_t>(end - digits));
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
-
-void write_node(std::ostream& out, const Note& note, std::string_view indent) {
+/// Writes one node's line, made in `line` (reused from node to node).
+void write_node(std::ostream& out, const Note& note, std::string_view indent, std::string* line) {
   const auto& style = style_of(note.type);
-  out << indent << dot_string(note.path) << " [label=" << dot_string(note.title.empty() ? note.display_id() : note.title)
-      << ", type=" << dot_string(note.type) << ", tags=" << dot_string(join(note.tags, ","))
-      << ", shape=" << style.shape << ", fillcolor=" << dot_string(style.color) << "];\n";
+  line->assign(indent);
+  append_dot_string(note.path, line);
+  *line += " [label=";
+  append_dot_string(note.title.empty() ? note.display_id() : note.title, line);
+  *line += ", type=";
+  append_dot_string(note.type, line);
+  *line += ", tags=\"";
+  for (std::size_t i = 0; i < note.tags.size(); ++i) {
+    if (i > 0) *line += ',';
+    append_dot_escaped(note.tags[i], line);
+  }
+  *line += "\", shape=";
+  *line += style.shape;
+  *line += ", fillcolor=";
+  append_dot_string(style.color, line);
+  *line += "];\n";
+  out.write(line->data(), static_cast<std::streamsize>(line->size()));
 }
 
 std::string folder_of(const std::string& path) {
@@ -181,6 +187,7 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
 
   std::set<std::string> types_present;
   std::map<std::string, std::vector<std::uint32_t>> clusters;
+  std::string line;
   for (std::uint32_t i = 0; i < vault.notes.size(); ++i) {
     if (!selection.notes[i]) continue;
     const Note& note = vault.notes[i];
@@ -190,7 +197,7 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
     } else if (options.cluster == "folder") {
       clusters[folder_of(note.path)].push_back(i);
     } else {
-      write_node(out, note, "  ");
+      write_node(out, note, "  ", &line);
     }
   }
   std::size_t cluster_number = 0;
@@ -198,7 +205,7 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
     out << "  subgraph cluster_" << cluster_number++ << " {\n    label="
         << dot_string(name.empty() ? (options.cluster == "type" ? "(no type)" : "(root)") : name)
         << ";\n";
-    for (const auto i : members) write_node(out, vault.notes[i], "    ");
+    for (const auto i : members) write_node(out, vault.notes[i], "    ", &line);
     out << "  }\n";
   }
 
