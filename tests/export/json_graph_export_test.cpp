@@ -27,6 +27,36 @@ TEST(JsonGraphExport, NodeLinkFormWithKeysNumberingParallelEdges) {
     {"source": "a.md", "target": "b.md", "kind": "wikilink", "line": 7, "column": 7, "key": 2}])"));
 }
 
+// The document is written a member at a time; it must read, byte for byte,
+// as the whole document dumped at once would, whatever its strings hold.
+TEST(JsonGraphExport, LaidOutAsTheWholeDocumentDumpedAtOnce) {
+  TempVault vault;
+  vault.write("q\"uo\\te.md", "---\ntags: [\"t\\u00e9\", x]\n---\n[[b]] [[b]] ![[b]]\n");
+  vault.write("b.md", "# B\n[[q\"uo\\te]]\n");
+  vault.write("c.md", "no links\n");
+  const auto loaded = vault.load();
+  std::ostringstream out;
+  vaultlint::write_json_graph(out, loaded, vaultlint::select_all(loaded), {});
+  const auto doc = nlohmann::ordered_json::parse(out.str());
+  EXPECT_EQ(out.str(), doc.dump(2) + "\n");
+  ASSERT_EQ(doc["links"].size(), 4u);
+  EXPECT_EQ(doc["links"][0]["source"], "b.md");
+  EXPECT_EQ(doc["links"][0]["target"], "q\"uo\\te.md");
+  EXPECT_EQ(doc["links"][3]["kind"], "embed");
+  EXPECT_EQ(doc["links"][3]["key"], 2);
+}
+
+TEST(JsonGraphExport, EmptyListsAreWrittenAsEmptyArrays) {
+  TempVault vault;
+  const auto loaded = vault.load();
+  std::ostringstream out;
+  vaultlint::write_json_graph(out, loaded, vaultlint::select_all(loaded), {});
+  const auto doc = nlohmann::ordered_json::parse(out.str());
+  EXPECT_EQ(out.str(), doc.dump(2) + "\n");
+  EXPECT_EQ(doc["nodes"], nlohmann::ordered_json::array());
+  EXPECT_EQ(doc["links"], nlohmann::ordered_json::array());
+}
+
 TEST(GraphFormats, TableListsDotJsonGraphmlHtmlAndNeo4j) {
   std::vector<std::string> names;
   for (const auto& format : vaultlint::graph_formats()) names.emplace_back(format.name);
