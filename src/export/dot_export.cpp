@@ -1,12 +1,11 @@
 // Graphviz DOT: notes as nodes labelled by title, shaped and coloured by
 // type (with a legend), edges styled by kind. Every ID is a quoted string.
 #include <algorithm>
-#include <charconv>
-#include <iterator>
 #include <map>
 #include <set>
 #include <vector>
 
+#include "export/block_writer.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
@@ -89,33 +88,27 @@ std::string dot_string(std::string_view text) {
   return out;
 }
 
-template <typename Number>
-void append_number(Number number, std::string* out) {
-  char digits[24];
-  const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
-  out->append(digits, static_cast<std::size_t>(end - digits));
-}
-
-/// Writes one node's line, made in `line` (reused from node to node).
-void write_node(std::ostream& out, const Note& note, std::string_view indent, std::string* line) {
+/// Makes one node's line.
+void write_node(BlockWriter& out, const Note& note, std::string_view indent) {
   const auto& style = style_of(note.type);
-  line->assign(indent);
-  append_dot_string(note.path, line);
-  *line += " [label=";
-  append_dot_string(note.title.empty() ? note.display_id() : note.title, line);
-  *line += ", type=";
-  append_dot_string(note.type, line);
-  *line += ", tags=\"";
+  std::string& line = out.text();
+  line += indent;
+  append_dot_string(note.path, &line);
+  line += " [label=";
+  append_dot_string(note.title.empty() ? note.display_id() : note.title, &line);
+  line += ", type=";
+  append_dot_string(note.type, &line);
+  line += ", tags=\"";
   for (std::size_t i = 0; i < note.tags.size(); ++i) {
-    if (i > 0) *line += ',';
-    append_dot_escaped(note.tags[i], line);
+    if (i > 0) line += ',';
+    append_dot_escaped(note.tags[i], &line);
   }
-  *line += "\", shape=";
-  *line += style.shape;
-  *line += ", fillcolor=";
-  append_dot_string(style.color, line);
-  *line += "];\n";
-  out.write(line->data(), static_cast<std::streamsize>(line->size()));
+  line += "\", shape=";
+  line += style.shape;
+  line += ", fillcolor=";
+  append_dot_string(style.color, &line);
+  line += "];\n";
+  out.item_done();
 }
 
 std::string folder_of(const std::string& path) {
@@ -185,9 +178,11 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
          "  node [style=filled, fontname=\"Helvetica\"];\n"
          "  edge [fontname=\"Helvetica\"];\n";
 
+  // Nodes and edges are made in blocks: a vault has several edges a note,
+  // and each edge names two paths, quoted once here rather than per edge.
+  BlockWriter lines(out);
   std::set<std::string> types_present;
   std::map<std::string, std::vector<std::uint32_t>> clusters;
-  std::string line;
   for (std::uint32_t i = 0; i < vault.notes.size(); ++i) {
     if (!selection.notes[i]) continue;
     const Note& note = vault.notes[i];
@@ -197,21 +192,19 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
     } else if (options.cluster == "folder") {
       clusters[folder_of(note.path)].push_back(i);
     } else {
-      write_node(out, note, "  ", &line);
+      write_node(lines, note, "  ");
     }
   }
   std::size_t cluster_number = 0;
   for (const auto& [name, members] : clusters) {
-    out << "  subgraph cluster_" << cluster_number++ << " {\n    label="
+    (lines << "  subgraph cluster_").number(cluster_number++)
+        << " {\n    label="
         << dot_string(name.empty() ? (options.cluster == "type" ? "(no type)" : "(root)") : name)
         << ";\n";
-    for (const auto i : members) write_node(out, vault.notes[i], "    ", &line);
-    out << "  }\n";
+    for (const auto i : members) write_node(lines, vault.notes[i], "    ");
+    lines << "  }\n";
   }
 
-  // A vault has several edges a note: each path is quoted once, and the
-  // lines are made in one buffer written a block at a time. Quoting them
-  // per edge through the stream was most of the command's own time.
   std::vector<std::string> quoted_paths(vault.notes.size());
   for (std::uint32_t i = 0; i < vault.notes.size(); ++i) {
     if (selection.notes[i]) append_dot_string(vault.notes[i].path, &quoted_paths[i]);
@@ -220,28 +213,14 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
   for (const auto& kind : vault.graph.kind_names) {
     kind_attributes.push_back(dot_string(kind));
   }
-  std::string lines;
   for (const auto& e : selection.edges) {
-    const auto& kind = vault.graph.kind_names[e.kind];
-    lines += "  ";
-    lines += quoted_paths[e.source];
-    lines += " -> ";
-    lines += quoted_paths[e.target];
-    lines += " [kind=";
-    lines += kind_attributes[e.kind];
-    lines += ", line=";
-    append_number(e.pos.line, &lines);
-    lines += ", column=";
-    append_number(e.pos.column, &lines);
-    lines += ", ";
-    lines += edge_style(kind);
-    lines += "];\n";
-    if (lines.size() >= (std::size_t{1} << 16)) {
-      out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
-      lines.clear();
-    }
+    lines << "  " << quoted_paths[e.source] << " -> " << quoted_paths[e.target]
+          << " [kind=" << kind_attributes[e.kind] << ", line=";
+    (lines.number(e.pos.line) << ", column=").number(e.pos.column)
+        << ", " << edge_style(vault.graph.kind_names[e.kind]) << "];\n";
+    lines.item_done();
   }
-  out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+  lines.flush();
 
   if (options.include_missing) {
     for (const auto& [name, refs] : missing_targets(vault, selection)) {

@@ -1,5 +1,9 @@
 // GraphML with typed attribute keys; text is XML-escaped and stripped of
 // characters XML 1.0 forbids.
+#include <string>
+#include <vector>
+
+#include "export/block_writer.hpp"
 #include "text/xml_escape.hpp"
 #include "vaultlint/export.hpp"
 
@@ -47,15 +51,24 @@ void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& 
     data(out, "path", note.path);
     out << "    </node>\n";
   }
-  std::size_t number = 0;
-  for (const auto& e : selection.edges) {
-    out << "    <edge id=\"e" << number++ << "\" source=\"" << xml_escape(vault.notes[e.source].path)
-        << "\" target=\"" << xml_escape(vault.notes[e.target].path) << "\">\n";
-    data(out, "kind", vault.graph.kind_names[e.kind]);
-    out << "      <data key=\"line\">" << e.pos.line << "</data>\n"
-        << "      <data key=\"column\">" << e.pos.column << "</data>\n"
-        << "    </edge>\n";
+  // A vault has several edges a note: each path is escaped once.
+  std::vector<std::string> escaped_paths(vault.notes.size());
+  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
+    if (selection.notes[i]) escaped_paths[i] = xml_escape(vault.notes[i].path);
   }
+  std::vector<std::string> escaped_kinds;
+  for (const auto& kind : vault.graph.kind_names) escaped_kinds.push_back(xml_escape(kind));
+  BlockWriter edges(out);
+  for (std::size_t number = 0; number < selection.edges.size(); ++number) {
+    const GraphEdge& e = selection.edges[number];
+    (edges << "    <edge id=\"e").number(number)
+        << "\" source=\"" << escaped_paths[e.source] << "\" target=\"" << escaped_paths[e.target]
+        << "\">\n      <data key=\"kind\">" << escaped_kinds[e.kind] << "</data>\n      <data key=\"line\">";
+    (edges.number(e.pos.line) << "</data>\n      <data key=\"column\">").number(e.pos.column)
+        << "</data>\n    </edge>\n";
+    edges.item_done();
+  }
+  edges.flush();
   out << "  </graph>\n</graphml>\n";
 }
 

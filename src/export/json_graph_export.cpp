@@ -7,14 +7,13 @@
 #include <tsl/robin_map.h>
 #include <xxhash.h>
 
-#include <charconv>
 #include <cstdint>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "export/block_writer.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
@@ -47,35 +46,24 @@ std::string json_string(std::string_view text) {
   return ordered_json(text).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
-void append_number(int number, std::string* out) {
-  char digits[16];
-  const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
-  out->append(digits, static_cast<std::size_t>(end - digits));
-}
-
 /// Writes a top-level array a member at a time, in blocks: "[]" when it
 /// has none, as dump(2) writes an empty array.
 class ArrayWriter {
  public:
-  explicit ArrayWriter(std::ostream& out) : out_(out) {}
+  explicit ArrayWriter(std::ostream& out) : block_(out) {}
   /// Where the next member's text goes, four spaces deep.
-  std::string& next_member() {
-    if (chunk_.size() >= (std::size_t{1} << 16)) flush();
-    chunk_ += count_++ == 0 ? "[\n    " : ",\n    ";
-    return chunk_;
+  BlockWriter& next_member() {
+    block_.item_done();
+    block_ << (count_++ == 0 ? "[\n    " : ",\n    ");
+    return block_;
   }
   void finish() {
-    chunk_ += count_ == 0 ? "[]" : "\n  ]";
-    flush();
+    block_ << (count_ == 0 ? "[]" : "\n  ]");
+    block_.flush();
   }
 
  private:
-  void flush() {
-    out_.write(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
-    chunk_.clear();
-  }
-  std::ostream& out_;
-  std::string chunk_;
+  BlockWriter block_;
   std::size_t count_ = 0;
 };
 
@@ -96,7 +84,7 @@ void write_json_graph(std::ostream& out, const Vault& vault, const GraphSelectio
                                {"type", note.type},
                                {"tags", note.tags},
                                {"title", note.title.empty() ? note.display_id() : note.title}};
-    append_indented(node, 4, &nodes.next_member());
+    append_indented(node, 4, &nodes.next_member().text());
   }
   nodes.finish();
   out << ",\n  \"links\": ";
@@ -113,20 +101,11 @@ void write_json_graph(std::ostream& out, const Vault& vault, const GraphSelectio
   tsl::robin_map<std::uint64_t, int, PairHash> keys;
   ArrayWriter links(out);
   for (const GraphEdge& e : selection.edges) {
-    std::string& link = links.next_member();
-    link += "{\n      \"source\": ";
-    link += quoted_paths[e.source];
-    link += ",\n      \"target\": ";
-    link += quoted_paths[e.target];
-    link += ",\n      \"kind\": ";
-    link += quoted_kinds[e.kind];
-    link += ",\n      \"line\": ";
-    append_number(e.pos.line, &link);
-    link += ",\n      \"column\": ";
-    append_number(e.pos.column, &link);
-    link += ",\n      \"key\": ";
-    append_number(keys[(std::uint64_t{e.source} << 32) | e.target]++, &link);
-    link += "\n    }";
+    BlockWriter& link = links.next_member();
+    link << "{\n      \"source\": " << quoted_paths[e.source] << ",\n      \"target\": "
+         << quoted_paths[e.target] << ",\n      \"kind\": " << quoted_kinds[e.kind] << ",\n      \"line\": ";
+    (link.number(e.pos.line) << ",\n      \"column\": ").number(e.pos.column) << ",\n      \"key\": ";
+    link.number(keys[(std::uint64_t{e.source} << 32) | e.target]++) << "\n    }";
   }
   links.finish();
   out << "\n}\n";
