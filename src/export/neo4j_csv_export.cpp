@@ -3,7 +3,10 @@
 // `:LABEL` and `:TYPE` carry labels and relationship types, `name:int` and
 // `name:string[]` type a column. Arrays use the importer's default ';'.
 #include <cctype>
+#include <string>
+#include <vector>
 
+#include "export/block_writer.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
@@ -83,12 +86,22 @@ void write_neo4j_nodes(std::ostream& out, const Vault& vault, const GraphSelecti
 void write_neo4j_relationships(std::ostream& out, const Vault& vault,
                                const GraphSelection& selection, const ExportOptions& /*options*/) {
   out << ":START_ID,:END_ID,:TYPE,kind,line:int,column:int\n";
-  for (const auto& e : selection.edges) {
-    const auto& kind = vault.graph.kind_names[e.kind];
-    out << csv_field(vault.notes[e.source].path) << ',' << csv_field(vault.notes[e.target].path)
-        << ',' << csv_field(neo4j_relationship_type(kind)) << ',' << csv_field(kind) << ','
-        << e.pos.line << ',' << e.pos.column << '\n';
+  // A vault has several relationships a note: each path is quoted once.
+  std::vector<std::string> quoted_paths(vault.notes.size());
+  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
+    if (selection.notes[i]) quoted_paths[i] = csv_field(vault.notes[i].path);
   }
+  std::vector<std::string> kind_columns;
+  for (const auto& kind : vault.graph.kind_names) {
+    kind_columns.push_back(csv_field(neo4j_relationship_type(kind)) + ',' + csv_field(kind));
+  }
+  BlockWriter rows(out);
+  for (const auto& e : selection.edges) {
+    rows << quoted_paths[e.source] << ',' << quoted_paths[e.target] << ',' << kind_columns[e.kind] << ',';
+    (rows.number(e.pos.line) << ',').number(e.pos.column) << '\n';
+    rows.item_done();
+  }
+  rows.flush();
 }
 
 }  // namespace vaultlint
