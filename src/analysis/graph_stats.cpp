@@ -2,10 +2,13 @@
 // components, in-degree and PageRank rankings, broken references per note.
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 #include <map>
 #include <numeric>
+#include <utility>
+#include <vector>
 
 #include "vaultlint/export.hpp"
 
@@ -41,16 +44,22 @@ std::vector<std::size_t> component_sizes(const NoteGraph& g) {
 }
 
 /// PageRank over the graph without parallel edges and self-loops,
-/// normalised to sum to 1.
+/// normalised to sum to 1. The simple graph is compressed rows, as the
+/// concept graph is: 100 iterations over a graph whose edges sat in a
+/// std::set per note spent most of the command's time walking the sets
+/// (10 s at 100,000 notes). Each note's in-edges come in ascending order of
+/// their source either way, so every sum adds in the same order.
 std::vector<double> page_ranks(const NoteGraph& g) {
-  using Simple = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS>;
+  using Simple = boost::compressed_sparse_row_graph<boost::bidirectionalS>;
   const std::size_t n = boost::num_vertices(g);
-  Simple simple(n);
+  std::vector<std::pair<std::size_t, std::size_t>> links;
+  links.reserve(boost::num_edges(g));
   for (const auto e : boost::make_iterator_range(boost::edges(g))) {
-    if (boost::source(e, g) != boost::target(e, g)) {
-      boost::add_edge(boost::source(e, g), boost::target(e, g), simple);
-    }
+    if (boost::source(e, g) != boost::target(e, g)) links.emplace_back(boost::source(e, g), boost::target(e, g));
   }
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  const Simple simple(boost::edges_are_unsorted_multi_pass, links.begin(), links.end(), n);
   std::vector<double> rank(n, 0.0);
   if (n == 0) return rank;
   boost::graph::page_rank(simple,
