@@ -13,6 +13,14 @@
 
 namespace vaultlint {
 
+/// Appends an integer in decimal, as a stream writes it, without one.
+template <typename Integer>
+void append_decimal(Integer value, std::string* out) {
+  char digits[24];
+  const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+  out->append(digits, static_cast<std::size_t>(end - digits));
+}
+
 class BlockWriter {
  public:
   explicit BlockWriter(std::ostream& out) : out_(out) {}
@@ -33,9 +41,7 @@ class BlockWriter {
   /// Integers in decimal, as the stream writes them.
   template <typename Integer>
   BlockWriter& number(Integer value) {
-    char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
-    text_.append(digits, static_cast<std::size_t>(end - digits));
+    append_decimal(value, &text_);
     return *this;
   }
 
