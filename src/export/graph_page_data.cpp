@@ -70,8 +70,11 @@ std::string graph_page_data(const Vault& vault, const GraphSelection& selection,
   // whole page as one JSON value took 600 MiB at 100,000 notes.
   const auto index = page_indices(selection);
   std::string out;
+  // Each item is made safe for the script element as it is added, so the
+  // page is not copied whole once more at the end (52 MB at 100k notes).
+  // What is escaped lies inside one item: the separators are ASCII.
   const auto dump = [&out](const ordered_json& value) {
-    out += value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    out += script_safe_json(value.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
   };
   const auto key = [&out](std::string_view name) {
     out += out.empty() ? "{\n" : ",\n";
@@ -138,7 +141,7 @@ std::string graph_page_data(const Vault& vault, const GraphSelection& selection,
   }
   end_list();
   out += "\n}";
-  return script_safe_json(out);
+  return out;
 }
 
 }  // namespace vaultlint
