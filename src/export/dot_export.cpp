@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "export/block_writer.hpp"
+#include "export/formatted_once.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
@@ -178,8 +179,7 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
          "  node [style=filled, fontname=\"Helvetica\"];\n"
          "  edge [fontname=\"Helvetica\"];\n";
 
-  // Nodes and edges are made in blocks: a vault has several edges a note,
-  // and each edge names two paths, quoted once here rather than per edge.
+  // Nodes and edges are made in blocks.
   BlockWriter lines(out);
   std::set<std::string> types_present;
   std::map<std::string, std::vector<std::uint32_t>> clusters;
@@ -205,19 +205,14 @@ void write_dot(std::ostream& out, const Vault& vault, const GraphSelection& sele
     lines << "  }\n";
   }
 
-  std::vector<std::string> quoted_paths(vault.notes.size());
-  for (std::uint32_t i = 0; i < vault.notes.size(); ++i) {
-    if (selection.notes[i]) append_dot_string(vault.notes[i].path, &quoted_paths[i]);
-  }
-  std::vector<std::string> kind_attributes;
-  for (const auto& kind : vault.graph.kind_names) {
-    kind_attributes.push_back(dot_string(kind));
-  }
+  const auto quoted_paths = paths_formatted(vault, selection, dot_string);
+  const auto quoted_kinds = kinds_formatted(vault, dot_string);
+  const auto kind_styles = kinds_formatted(vault, edge_style);
   for (const auto& e : selection.edges) {
     lines << "  " << quoted_paths[e.source] << " -> " << quoted_paths[e.target]
-          << " [kind=" << kind_attributes[e.kind] << ", line=";
+          << " [kind=" << quoted_kinds[e.kind] << ", line=";
     (lines.number(e.pos.line) << ", column=").number(e.pos.column)
-        << ", " << edge_style(vault.graph.kind_names[e.kind]) << "];\n";
+        << ", " << kind_styles[e.kind] << "];\n";
     lines.item_done();
   }
   lines.flush();

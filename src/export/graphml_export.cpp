@@ -1,9 +1,7 @@
 // GraphML with typed attribute keys; text is XML-escaped and stripped of
 // characters XML 1.0 forbids.
-#include <string>
-#include <vector>
-
 #include "export/block_writer.hpp"
+#include "export/formatted_once.hpp"
 #include "text/xml_escape.hpp"
 #include "vaultlint/export.hpp"
 
@@ -51,13 +49,8 @@ void write_graphml(std::ostream& out, const Vault& vault, const GraphSelection& 
     data(out, "path", note.path);
     out << "    </node>\n";
   }
-  // A vault has several edges a note: each path is escaped once.
-  std::vector<std::string> escaped_paths(vault.notes.size());
-  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
-    if (selection.notes[i]) escaped_paths[i] = xml_escape(vault.notes[i].path);
-  }
-  std::vector<std::string> escaped_kinds;
-  for (const auto& kind : vault.graph.kind_names) escaped_kinds.push_back(xml_escape(kind));
+  const auto escaped_paths = paths_formatted(vault, selection, xml_escape);
+  const auto escaped_kinds = kinds_formatted(vault, xml_escape);
   BlockWriter edges(out);
   for (std::size_t number = 0; number < selection.edges.size(); ++number) {
     const GraphEdge& e = selection.edges[number];

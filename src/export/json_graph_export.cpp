@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "export/block_writer.hpp"
+#include "export/formatted_once.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
@@ -88,15 +89,11 @@ void write_json_graph(std::ostream& out, const Vault& vault, const GraphSelectio
   }
   nodes.finish();
   out << ",\n  \"links\": ";
-  // Links are most of the document (several a note), and their strings
-  // are the notes' paths: each is escaped once, by the same library, and
-  // the links are laid out here as dump(2) lays them out.
-  std::vector<std::string> quoted_paths(vault.notes.size());
-  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
-    if (selection.notes[i]) quoted_paths[i] = json_string(vault.notes[i].path);
-  }
-  std::vector<std::string> quoted_kinds;
-  for (const auto& kind : vault.graph.kind_names) quoted_kinds.push_back(json_string(kind));
+  // Links are most of the document, and their strings are the notes'
+  // paths, escaped once by the same library; the links are laid out here
+  // as dump(2) lays them out.
+  const auto quoted_paths = paths_formatted(vault, selection, json_string);
+  const auto quoted_kinds = kinds_formatted(vault, json_string);
   // Keys number the parallel edges between one pair of notes, from 0.
   tsl::robin_map<std::uint64_t, int, PairHash> keys;
   ArrayWriter links(out);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/block_writer.hpp"
+#include "export/formatted_once.hpp"
 #include "vaultlint/export.hpp"
 
 namespace vaultlint {
@@ -86,15 +87,10 @@ void write_neo4j_nodes(std::ostream& out, const Vault& vault, const GraphSelecti
 void write_neo4j_relationships(std::ostream& out, const Vault& vault,
                                const GraphSelection& selection, const ExportOptions& /*options*/) {
   out << ":START_ID,:END_ID,:TYPE,kind,line:int,column:int\n";
-  // A vault has several relationships a note: each path is quoted once.
-  std::vector<std::string> quoted_paths(vault.notes.size());
-  for (std::size_t i = 0; i < vault.notes.size(); ++i) {
-    if (selection.notes[i]) quoted_paths[i] = csv_field(vault.notes[i].path);
-  }
-  std::vector<std::string> kind_columns;
-  for (const auto& kind : vault.graph.kind_names) {
-    kind_columns.push_back(csv_field(neo4j_relationship_type(kind)) + ',' + csv_field(kind));
-  }
+  const auto quoted_paths = paths_formatted(vault, selection, csv_field);
+  const auto kind_columns = kinds_formatted(vault, [](const std::string& kind) {
+    return csv_field(neo4j_relationship_type(kind)) + ',' + csv_field(kind);
+  });
   BlockWriter rows(out);
   for (const auto& e : selection.edges) {
     rows << quoted_paths[e.source] << ',' << quoted_paths[e.target] << ',' << kind_columns[e.kind] << ',';
