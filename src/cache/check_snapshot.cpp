@@ -95,8 +95,8 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     ++linked[target];
   }
 
-  std::string body;
-  ByteWriter out(&body);
+  SealedFileWriter file(kSnapshotFile, fingerprint);
+  ByteWriter& out = file.body();
   out.put_int(vault.read_started_ns);
   out.put_uint(count);
   for (const Note& note : vault.notes) out.put_string(note.path);
@@ -147,7 +147,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     put_strings(out, targets[i]);
   }
 
-  return seal_file(kSnapshotFile, fingerprint, body);
+  return std::move(file).finish();
 }
 
 bool CheckSnapshot::load(const std::filesystem::path& file, std::uint64_t fingerprint) {

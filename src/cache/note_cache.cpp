@@ -49,8 +49,12 @@ const CachedNote* NoteCache::find(std::string_view path) const {
 
 std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
                               const std::vector<NoteCacheEntry>& entries) {
-  std::string body;
-  ByteWriter out(&body);
+  // Each entry's two strings, and at most 10 bytes for each of its four
+  // numbers and two lengths.
+  std::size_t body_bytes = 20;
+  for (const auto& entry : entries) body_bytes += entry.path.size() + entry.note.encoded.size() + 60;
+  SealedFileWriter file(kNoteCacheFile, fingerprint, body_bytes);
+  ByteWriter& out = file.body();
   out.put_int(started_ns);
   out.put_uint(entries.size());
   for (const auto& entry : entries) {
@@ -60,7 +64,7 @@ std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns
     out.put_fixed64(entry.note.content_hash);
     out.put_string(entry.note.encoded);
   }
-  return seal_file(kNoteCacheFile, fingerprint, body);
+  return std::move(file).finish();
 }
 
 std::filesystem::path cache_file_for(const std::filesystem::path& vault_root,

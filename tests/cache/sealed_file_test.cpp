@@ -1,0 +1,53 @@
+#include "cache/sealed_file.hpp"
+
+#include <gtest/gtest.h>
+
+#include "cache/note_cache.hpp"
+#include "vaultlint/version.hpp"
+
+namespace {
+
+constexpr vaultlint::SealedFileKind kKind{"vaultlint-test\n", 7};
+constexpr std::uint64_t kFingerprint = 0x0102030405060708;
+
+std::string little_endian(std::uint64_t value) {
+  std::string bytes;
+  for (int i = 0; i < 8; ++i) bytes.push_back(static_cast<char>((value >> (8 * i)) & 0xFF));
+  return bytes;
+}
+
+}  // namespace
+
+// The layout every cache file written so far has: the magic line, the
+// XXH3-64 of the rest, then the format, the vaultlint version and the
+// fingerprint, then the body. Files written before the body was written in
+// place stay readable.
+TEST(SealedFile, MagicThenChecksumThenHeaderThenBody) {
+  const std::string_view version = vaultlint::kVersion;
+  ASSERT_LT(version.size(), 128u);  // its length is then one byte
+  const std::string payload = std::string("\x07") + static_cast<char>(version.size()) + std::string(version) +
+                              little_endian(kFingerprint) + "body bytes";
+  const std::string expected =
+      std::string(kKind.magic) + little_endian(vaultlint::content_hash(payload)) + payload;
+
+  vaultlint::SealedFileWriter writer(kKind, kFingerprint);
+  writer.body().put_raw("body ");
+  writer.body().put_raw("bytes");
+  EXPECT_EQ(std::move(writer).finish(), expected);
+  EXPECT_EQ(vaultlint::seal_file(kKind, kFingerprint, "body bytes"), expected);
+}
+
+TEST(SealedFile, OpensWhatWasSealedAndNothingDamaged) {
+  std::string bytes = vaultlint::seal_file(kKind, kFingerprint, "the body");
+  EXPECT_EQ(vaultlint::open_sealed_file(kKind, kFingerprint, bytes), "the body");
+  EXPECT_FALSE(vaultlint::open_sealed_file(kKind, kFingerprint + 1, bytes));
+  bytes[bytes.size() - 2] ^= 1;
+  EXPECT_FALSE(vaultlint::open_sealed_file(kKind, kFingerprint, bytes));
+}
+
+// A body made in place does not grow by doubling when its size is known.
+TEST(SealedFile, ReservesTheBodyItIsToldOf) {
+  vaultlint::SealedFileWriter writer(kKind, kFingerprint, 100'000);
+  writer.body().put_raw("x");
+  EXPECT_GE(std::move(writer).finish().capacity(), 100'000u);
+}
