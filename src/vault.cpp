@@ -83,7 +83,8 @@ void read_or_reuse(const WalkedNote& walked, const NoteCache& cache, const Reade
 
 /// Rewrites the cache file when anything differs from what it holds: a
 /// note read, a key changed, a note gone. Written atomically, so another
-/// vaultlint on the same vault sees the old file or the new one.
+/// vaultlint on the same vault sees the old file or the new one; notes read
+/// afresh are encoded one at a time as the file is written.
 void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
                 std::int64_t started_ns, const NoteCache& cache, const std::vector<NoteKey>& keys,
                 Vault* vault) {
@@ -94,24 +95,20 @@ void save_cache(const std::filesystem::path& file, std::uint64_t fingerprint,
     changed = changed || (key.cacheable && !key.unchanged);
   }
   if (!changed && cacheable == cache.size()) return;
-  std::vector<std::string> encoded(keys.size());
   std::vector<NoteCacheEntry> entries;
   entries.reserve(cacheable);
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (!keys[i].cacheable) continue;
     NoteCacheEntry entry{vault->notes[i].path, keys[i].key};
-    if (!keys[i].from_cache) {
-      encode_note(vault->notes[i], &encoded[i]);
-      entry.note.encoded = encoded[i];
-    }
+    if (!keys[i].from_cache) entry.unencoded = &vault->notes[i];
     entries.push_back(entry);
   }
   std::error_code ec;
   std::filesystem::create_directories(file.parent_path(), ec);
-  if (!write_file_atomically(file, encode_note_cache(fingerprint, started_ns, entries),
-                             &vault->cache_error)) {
-    return;
-  }
+  AtomicFileWriter writer;
+  if (!writer.open(file, &vault->cache_error)) return;
+  write_note_cache(writer.stream(), fingerprint, started_ns, entries);
+  if (!writer.commit(&vault->cache_error)) return;
   vault->cache_error.clear();
 }
 

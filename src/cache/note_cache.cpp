@@ -4,8 +4,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 
 #include "cache/byte_codec.hpp"
+#include "cache/note_codec.hpp"
 #include "cache/sealed_file.hpp"
 #include "vaultlint/vault.hpp"
 #include "vaultlint/version.hpp"
@@ -47,24 +49,35 @@ const CachedNote* NoteCache::find(std::string_view path) const {
   return it == entries_.end() ? nullptr : &it->second;
 }
 
+void write_note_cache(std::ostream& out, std::uint64_t fingerprint, std::int64_t started_ns,
+                      const std::vector<NoteCacheEntry>& entries) {
+  SealedFileStream file(out, kNoteCacheFile, fingerprint);
+  ByteWriter& body = file.body();
+  body.put_int(started_ns);
+  body.put_uint(entries.size());
+  std::string encoded;
+  for (const auto& entry : entries) {
+    body.put_string(entry.path);
+    body.put_uint(entry.note.size);
+    body.put_int(entry.note.mtime_ns);
+    body.put_fixed64(entry.note.content_hash);
+    if (entry.unencoded != nullptr) {
+      encoded.clear();
+      encode_note(*entry.unencoded, &encoded);
+      body.put_string(encoded);
+    } else {
+      body.put_string(entry.note.encoded);
+    }
+    file.flush_if_full();
+  }
+  file.finish();
+}
+
 std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
                               const std::vector<NoteCacheEntry>& entries) {
-  // Each entry's two strings, and at most 10 bytes for each of its four
-  // numbers and two lengths.
-  std::size_t body_bytes = 20;
-  for (const auto& entry : entries) body_bytes += entry.path.size() + entry.note.encoded.size() + 60;
-  SealedFileWriter file(kNoteCacheFile, fingerprint, body_bytes);
-  ByteWriter& out = file.body();
-  out.put_int(started_ns);
-  out.put_uint(entries.size());
-  for (const auto& entry : entries) {
-    out.put_string(entry.path);
-    out.put_uint(entry.note.size);
-    out.put_int(entry.note.mtime_ns);
-    out.put_fixed64(entry.note.content_hash);
-    out.put_string(entry.note.encoded);
-  }
-  return std::move(file).finish();
+  std::ostringstream out;
+  write_note_cache(out, fingerprint, started_ns, entries);
+  return std::move(out).str();
 }
 
 std::filesystem::path cache_file_for(const std::filesystem::path& vault_root,

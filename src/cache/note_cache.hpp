@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,14 +56,24 @@ inline bool stat_proves_unchanged(std::uint64_t size, std::int64_t mtime_ns, std
   return size == then_size && mtime_ns == then_mtime_ns && mtime_ns < started_ns - kClockSlackNs;
 }
 
+struct Note;
+
 /// One entry of the next cache file.
 struct NoteCacheEntry {
   std::string_view path;
   CachedNote note;
+  /// When set, `note.encoded` is not: the note is encoded as the file is
+  /// written, so the vault's encoded notes are never all held at once.
+  const Note* unencoded = nullptr;
 };
 
-/// The bytes of a cache file holding `entries`, for a run that started at
-/// `started_ns` with config `fingerprint`.
+/// Writes a cache file holding `entries` to `out` (seekable: a file), for a
+/// run that started at `started_ns` with config `fingerprint`. The stream's
+/// state tells whether it was all written.
+void write_note_cache(std::ostream& out, std::uint64_t fingerprint, std::int64_t started_ns,
+                      const std::vector<NoteCacheEntry>& entries);
+
+/// The same file's bytes.
 std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
                               const std::vector<NoteCacheEntry>& entries);
 

@@ -1,5 +1,7 @@
 #include "cache/sealed_file.hpp"
 
+#include <xxhash.h>
+
 #include "cache/byte_codec.hpp"
 #include "cache/note_cache.hpp"
 #include "io/file_text.hpp"
@@ -27,6 +29,59 @@ std::string SealedFileWriter::finish() && {
     bytes_[checksum_at_ + i] = static_cast<char>((checksum >> (8 * i)) & 0xFF);
   }
   return std::move(bytes_);
+}
+
+struct SealedFileStream::HashState {
+  HashState() : state(XXH3_createState()) { XXH3_64bits_reset(state); }
+  ~HashState() { XXH3_freeState(state); }
+  HashState(const HashState&) = delete;
+  HashState& operator=(const HashState&) = delete;
+  XXH3_state_t* state;
+};
+
+namespace {
+
+constexpr std::size_t kBlockBytes = 1 << 16;
+
+void put_little_endian(std::uint64_t value, char* out) {
+  for (std::size_t i = 0; i < 8; ++i) out[i] = static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+}  // namespace
+
+SealedFileStream::SealedFileStream(std::ostream& out, const SealedFileKind& kind,
+                                   std::uint64_t fingerprint)
+    : out_(out), body_(&block_), hash_(std::make_unique<HashState>()) {
+  out_.write(kind.magic.data(), static_cast<std::streamsize>(kind.magic.size()));
+  checksum_at_ = out_.tellp();
+  const char unknown_yet[8] = {};
+  out_.write(unknown_yet, sizeof unknown_yet);
+  block_.reserve(2 * kBlockBytes);
+  body_.put_uint(kind.format);
+  body_.put_string(kVersion);
+  body_.put_fixed64(fingerprint);
+}
+
+SealedFileStream::~SealedFileStream() = default;
+
+void SealedFileStream::flush() {
+  XXH3_64bits_update(hash_->state, block_.data(), block_.size());
+  out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
+  block_.clear();
+}
+
+void SealedFileStream::flush_if_full() {
+  if (block_.size() >= kBlockBytes) flush();
+}
+
+void SealedFileStream::finish() {
+  flush();
+  char checksum[8];
+  put_little_endian(XXH3_64bits_digest(hash_->state), checksum);
+  const std::streampos end = out_.tellp();
+  out_.seekp(checksum_at_);
+  out_.write(checksum, sizeof checksum);
+  out_.seekp(end);
 }
 
 std::string seal_file(const SealedFileKind& kind, std::uint64_t fingerprint, std::string_view body) {

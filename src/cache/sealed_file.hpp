@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -40,6 +42,35 @@ class SealedFileWriter {
   std::size_t checksum_at_;
   std::string bytes_;
   ByteWriter body_;
+};
+
+/// Writes a sealed file to a stream as its body is made, a block at a time,
+/// hashing each block as it goes out; the checksum is written last, at its
+/// place near the top, so the stream must be seekable (a file). Nothing the
+/// size of the body is ever held: at 100k notes the note cache is 63 MB.
+class SealedFileStream {
+ public:
+  SealedFileStream(std::ostream& out, const SealedFileKind& kind, std::uint64_t fingerprint);
+  ~SealedFileStream();
+  SealedFileStream(const SealedFileStream&) = delete;
+  SealedFileStream& operator=(const SealedFileStream&) = delete;
+
+  ByteWriter& body() { return body_; }
+  /// Writes out what the body holds once it passes a block: call between items.
+  void flush_if_full();
+  /// Writes out the rest, then the checksum. The stream's state tells
+  /// whether all of it was written.
+  void finish();
+
+ private:
+  struct HashState;
+  void flush();
+
+  std::ostream& out_;
+  std::streampos checksum_at_;
+  std::string block_;
+  ByteWriter body_;
+  std::unique_ptr<HashState> hash_;
 };
 
 /// The bytes of a file holding `body`.

@@ -4,7 +4,9 @@
 
 #include <fstream>
 
+#include "cache/note_codec.hpp"
 #include "io/atomic_file.hpp"
+#include "vaultlint/note.hpp"
 #include "support/temp_vault.hpp"
 
 using vaultlint::CachedNote;
@@ -43,6 +45,25 @@ TEST(NoteCache, WhatIsWrittenIsFoundByPath) {
   EXPECT_EQ(a->encoded, "enc-a");
   EXPECT_EQ(cache.find("dir/b.md")->mtime_ns, -2);
   EXPECT_EQ(cache.find("c.md"), nullptr);
+}
+
+// A note read afresh is encoded as the file is written: the file is the
+// one its encoding, made beforehand, gives.
+TEST(NoteCache, NotesEncodedAsWrittenGiveTheFileOfTheirEncoding) {
+  vaultlint::Note note;
+  note.path = "n.md";
+  note.stem = "n";
+  note.id = "n-id";
+  note.aliases = {"alias one", "alias two"};
+  std::string encoded;
+  vaultlint::encode_note(note, &encoded);
+  ASSERT_FALSE(encoded.empty());
+  vaultlint::NoteCacheEntry afresh{"n.md", CachedNote{7, 8, 9, {}}};
+  afresh.unencoded = &note;
+  const std::string expected = vaultlint::encode_note_cache(
+      kFingerprint, 1234, {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, {"n.md", CachedNote{7, 8, 9, encoded}}});
+  EXPECT_EQ(vaultlint::encode_note_cache(kFingerprint, 1234, {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, afresh}),
+            expected);
 }
 
 TEST(NoteCache, AnotherConfigMissingCorruptTruncatedOrForeignFilesGiveAnEmptyCache) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+#include <string>
+
 #include "cache/note_cache.hpp"
 #include "vaultlint/version.hpp"
 
@@ -50,4 +53,22 @@ TEST(SealedFile, ReservesTheBodyItIsToldOf) {
   vaultlint::SealedFileWriter writer(kKind, kFingerprint, 100'000);
   writer.body().put_raw("x");
   EXPECT_GE(std::move(writer).finish().capacity(), 100'000u);
+}
+
+// Streamed a block at a time, the file is byte for byte the one made in a
+// string, whatever the number of blocks.
+TEST(SealedFile, StreamedAsMadeInAString) {
+  for (const std::size_t items : {0, 1, 5'000, 40'000}) {
+    std::string whole_body;
+    std::ostringstream streamed;
+    vaultlint::SealedFileStream file(streamed, kKind, kFingerprint);
+    for (std::size_t i = 0; i < items; ++i) {
+      const std::string item = "item " + std::to_string(i) + ";";
+      whole_body += item;
+      file.body().put_raw(item);
+      file.flush_if_full();
+    }
+    file.finish();
+    EXPECT_EQ(streamed.str(), vaultlint::seal_file(kKind, kFingerprint, whole_body)) << items << " items";
+  }
 }
