@@ -79,9 +79,9 @@ std::vector<std::uint32_t> decode_indices(std::string_view bytes) {
   return indices;
 }
 
-std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
-                                  const Config& config, const std::vector<Diagnostic>& diagnostics,
-                                  const std::vector<std::vector<std::string>>& targets) {
+void write_check_snapshot(std::ostream& stream, std::uint64_t fingerprint, const Vault& vault,
+                          const Config& config, const std::vector<Diagnostic>& diagnostics,
+                          const std::vector<std::vector<std::string>>& targets) {
   const std::size_t count = vault.notes.size();
   std::vector<std::vector<std::uint32_t>> outgoing(count);
   std::vector<std::uint32_t> linked(count, 0);
@@ -95,7 +95,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     ++linked[target];
   }
 
-  SealedFileWriter file(kSnapshotFile, fingerprint);
+  SealedFileStream file(stream, kSnapshotFile, fingerprint);
   ByteWriter& out = file.body();
   out.put_int(vault.read_started_ns);
   out.put_uint(count);
@@ -120,6 +120,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     out.put_string(encode_note_fragments(vault.notes[i]));
     std::sort(outgoing[i].begin(), outgoing[i].end());
     out.put_string(encode_indices(outgoing[i]));
+    file.flush_if_full();
   }
   std::vector<std::pair<std::string_view, std::span<const std::uint32_t>>> names;
   if (vault.index) {
@@ -133,6 +134,7 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
   for (const auto& [key, notes] : names) {
     out.put_string(key);
     out.put_string(encode_indices(std::vector<std::uint32_t>(notes.begin(), notes.end())));
+    file.flush_if_full();
   }
   out.put_uint(diagnostics.size());
   for (std::size_t i = 0; i < diagnostics.size(); ++i) {
@@ -145,9 +147,9 @@ std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
     out.put_bool(d.target.has_value());
     if (d.target) out.put_string(*d.target);
     put_strings(out, targets[i]);
+    file.flush_if_full();
   }
-
-  return std::move(file).finish();
+  file.finish();
 }
 
 bool CheckSnapshot::load(const std::filesystem::path& file, std::uint64_t fingerprint) {

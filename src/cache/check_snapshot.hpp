@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <ostream>
 #include <optional>
 #include <span>
 #include <string>
@@ -67,12 +68,14 @@ class CheckSnapshot {
   std::vector<std::vector<std::string>> targets_;
 };
 
-/// The bytes of a snapshot of `vault` (read with a cache file, so that its
-/// file keys and name index were kept) and the `diagnostics` check_vault
-/// found in it, with `targets` as finding_targets() gives them.
-std::string encode_check_snapshot(std::uint64_t fingerprint, const Vault& vault,
-                                  const Config& config, const std::vector<Diagnostic>& diagnostics,
-                                  const std::vector<std::vector<std::string>>& targets);
+/// Writes to `out` (seekable: a file) a snapshot of `vault` (read with a
+/// cache file, so that its file keys and name index were kept) and the
+/// `diagnostics` check_vault found in it, with `targets` as
+/// finding_targets() gives them. The stream's state tells whether it was
+/// all written.
+void write_check_snapshot(std::ostream& out, std::uint64_t fingerprint, const Vault& vault,
+                          const Config& config, const std::vector<Diagnostic>& diagnostics,
+                          const std::vector<std::vector<std::string>>& targets);
 
 /// What other notes' findings can depend on in a note, in two parts: its
 /// names (whether its front matter is valid, its id and aliases), which any

@@ -2,34 +2,14 @@
 
 #include <xxhash.h>
 
+#include <sstream>
+
 #include "cache/byte_codec.hpp"
 #include "cache/note_cache.hpp"
 #include "io/file_text.hpp"
 #include "vaultlint/version.hpp"
 
 namespace vaultlint {
-
-SealedFileWriter::SealedFileWriter(const SealedFileKind& kind, std::uint64_t fingerprint,
-                                   std::size_t body_bytes)
-    : checksum_at_(kind.magic.size()), body_(&bytes_) {
-  constexpr std::size_t kHeaderBytes = 64;  // checksum, format, version, fingerprint
-  bytes_.reserve(kind.magic.size() + kHeaderBytes + body_bytes);
-  bytes_ += kind.magic;
-  body_.put_fixed64(0);  // the checksum, once the rest is written
-  body_.put_uint(kind.format);
-  body_.put_string(kVersion);
-  body_.put_fixed64(fingerprint);
-}
-
-std::string SealedFileWriter::finish() && {
-  const std::size_t payload_at = checksum_at_ + 8;
-  const std::uint64_t checksum =
-      content_hash(std::string_view(bytes_).substr(payload_at));
-  for (std::size_t i = 0; i < 8; ++i) {
-    bytes_[checksum_at_ + i] = static_cast<char>((checksum >> (8 * i)) & 0xFF);
-  }
-  return std::move(bytes_);
-}
 
 struct SealedFileStream::HashState {
   HashState() : state(XXH3_createState()) { XXH3_64bits_reset(state); }
@@ -85,9 +65,11 @@ void SealedFileStream::finish() {
 }
 
 std::string seal_file(const SealedFileKind& kind, std::uint64_t fingerprint, std::string_view body) {
-  SealedFileWriter writer(kind, fingerprint, body.size());
-  writer.body().put_raw(body);
-  return std::move(writer).finish();
+  std::ostringstream out;
+  SealedFileStream file(out, kind, fingerprint);
+  file.body().put_raw(body);
+  file.finish();
+  return std::move(out).str();
 }
 
 std::optional<std::string_view> open_sealed_file(const SealedFileKind& kind, std::uint64_t fingerprint,

@@ -21,29 +21,6 @@ struct SealedFileKind {
   std::uint64_t format;    ///< goes up whenever the body's layout changes
 };
 
-/// Makes a sealed file in one string: the body is written behind the header
-/// as it is made, and the checksum is filled in last. The body is never
-/// copied; sealing a finished body copied it twice, and at 100k notes the
-/// note cache's 63 MB body took 240 MB at the moment it was written.
-class SealedFileWriter {
- public:
-  /// `body_bytes`: how large the body will about be, reserved up front (a
-  /// string grown by doubling holds up to twice its bytes while it grows).
-  SealedFileWriter(const SealedFileKind& kind, std::uint64_t fingerprint, std::size_t body_bytes = 0);
-  // The body's writer points into this object.
-  SealedFileWriter(const SealedFileWriter&) = delete;
-  SealedFileWriter& operator=(const SealedFileWriter&) = delete;
-
-  ByteWriter& body() { return body_; }
-  /// The file's bytes, checksum filled in.
-  std::string finish() &&;
-
- private:
-  std::size_t checksum_at_;
-  std::string bytes_;
-  ByteWriter body_;
-};
-
 /// Writes a sealed file to a stream as its body is made, a block at a time,
 /// hashing each block as it goes out; the checksum is written last, at its
 /// place near the top, so the stream must be seekable (a file). Nothing the
@@ -73,7 +50,7 @@ class SealedFileStream {
   std::unique_ptr<HashState> hash_;
 };
 
-/// The bytes of a file holding `body`.
+/// The bytes of a file holding `body`, as SealedFileStream writes them.
 std::string seal_file(const SealedFileKind& kind, std::uint64_t fingerprint, std::string_view body);
 
 /// The body of `bytes` when they are a whole, undamaged file of `kind`

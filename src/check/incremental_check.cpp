@@ -475,11 +475,13 @@ bool save_check_snapshot(const std::filesystem::path& snapshot_file, const Vault
     *error = "the vault was read without a cache file";
     return false;
   }
-  const std::string bytes = encode_check_snapshot(check_fingerprint(config), vault, config, diagnostics,
-                                                  finding_targets(vault, diagnostics));
   std::error_code ec;
   std::filesystem::create_directories(snapshot_file.parent_path(), ec);
-  return write_file_atomically(snapshot_file, bytes, error);
+  AtomicFileWriter writer;
+  if (!writer.open(snapshot_file, error)) return false;
+  write_check_snapshot(writer.stream(), check_fingerprint(config), vault, config, diagnostics,
+                       finding_targets(vault, diagnostics));
+  return writer.commit(error);
 }
 
 }  // namespace vaultlint
