@@ -24,6 +24,7 @@ import datetime
 import json
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -198,6 +199,7 @@ def main():
         generate(args.generator, notes, vault)
         size = vault_bytes(vault)
         cache_dir = os.path.join(vaults_dir, f"cache-n{notes}")
+        cold_cache_dir = os.path.join(vaults_dir, f"cold-cache-n{notes}")
         check = [vaultlint, "check", "--format", "json", "-o", os.devnull]
         commands = {
             "floor (read + cmark-gfm, all cores)": [floor, vault],
@@ -206,6 +208,8 @@ def main():
             "vaultlint check -j1": check + ["--no-cache", "-j", "1", vault],
             "vaultlint graph --format dot": [vaultlint, "graph", "--no-cache", "--format", "dot", "-o",
                                              os.devnull, vault],
+            # A user's first run: no cache yet, and both cache files written.
+            "vaultlint check, cold cache (first run, writes the cache)": check + ["--cache-dir", cold_cache_dir, vault],
             "vaultlint check, warm cache, one note edited": check + ["--cache-dir", cache_dir, vault],
             "vaultlint check, warm cache, an id changed (whole run)": check + ["--cache-dir", cache_dir, vault],
         }
@@ -216,6 +220,8 @@ def main():
             for name, command in commands.items():
                 if "warm" in name:
                     edit_one_note(vault, rep, rename="id changed" in name)
+                if "cold cache" in name:
+                    shutil.rmtree(cold_cache_dir, ignore_errors=True)
                 sample, code, stderr = measure(command)
                 if code not in (0, 1):
                     sys.exit(f"{name} failed with {code}: {stderr}")
@@ -270,7 +276,9 @@ def main():
                 "warm-up run each (page cache warm), peak RSS the largest of the runs; peers "
                 f"{args.peer_reps} run(s) each, stopped after {args.peer_timeout:.0f} s. Vaults from "
                 "`gen_vault.py --seed 1`. The floor is `bench/floor.cpp`: read every note and parse it with "
-                "cmark-gfm on all cores, nothing else. The warm rows edit one note before each run and "
+                "cmark-gfm on all cores, nothing else. The cold-cache row is a user's first `check`: "
+                "no cache yet, so it reads every note and writes both cache files. "
+                "The warm rows edit one note before each run and "
                 "check with the incremental cache: a body edit, which the check snapshot answers "
                 "(docs/cache.md), and a new id, which it cannot, so that run reads the whole vault "
                 "through the note cache. The watch rows time a running `vaultlint watch` making the "
