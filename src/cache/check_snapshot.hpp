@@ -9,8 +9,8 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <ostream>
 #include <optional>
+#include <ostream>
 #include <span>
 #include <string>
 #include <string_view>

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <sstream>
 
 #include "cache/byte_codec.hpp"
 #include "cache/note_codec.hpp"
@@ -71,13 +70,6 @@ void write_note_cache(std::ostream& out, std::uint64_t fingerprint, std::int64_t
     file.flush_if_full();
   }
   file.finish();
-}
-
-std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
-                              const std::vector<NoteCacheEntry>& entries) {
-  std::ostringstream out;
-  write_note_cache(out, fingerprint, started_ns, entries);
-  return std::move(out).str();
 }
 
 std::filesystem::path cache_file_for(const std::filesystem::path& vault_root,

@@ -73,10 +73,6 @@ struct NoteCacheEntry {
 void write_note_cache(std::ostream& out, std::uint64_t fingerprint, std::int64_t started_ns,
                       const std::vector<NoteCacheEntry>& entries);
 
-/// The same file's bytes.
-std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
-                              const std::vector<NoteCacheEntry>& entries);
-
 /// XXH3-64 of `bytes`: the content hash the cache keys notes by.
 std::uint64_t content_hash(std::string_view bytes);
 

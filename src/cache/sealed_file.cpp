@@ -2,8 +2,6 @@
 
 #include <xxhash.h>
 
-#include <sstream>
-
 #include "cache/byte_codec.hpp"
 #include "cache/note_cache.hpp"
 #include "io/file_text.hpp"
@@ -22,10 +20,6 @@ struct SealedFileStream::HashState {
 namespace {
 
 constexpr std::size_t kBlockBytes = 1 << 16;
-
-void put_little_endian(std::uint64_t value, char* out) {
-  for (std::size_t i = 0; i < 8; ++i) out[i] = static_cast<char>((value >> (8 * i)) & 0xFF);
-}
 
 }  // namespace
 
@@ -56,20 +50,12 @@ void SealedFileStream::flush_if_full() {
 
 void SealedFileStream::finish() {
   flush();
-  char checksum[8];
-  put_little_endian(XXH3_64bits_digest(hash_->state), checksum);
+  std::string checksum;
+  ByteWriter(&checksum).put_fixed64(XXH3_64bits_digest(hash_->state));
   const std::streampos end = out_.tellp();
   out_.seekp(checksum_at_);
-  out_.write(checksum, sizeof checksum);
+  out_.write(checksum.data(), static_cast<std::streamsize>(checksum.size()));
   out_.seekp(end);
-}
-
-std::string seal_file(const SealedFileKind& kind, std::uint64_t fingerprint, std::string_view body) {
-  std::ostringstream out;
-  SealedFileStream file(out, kind, fingerprint);
-  file.body().put_raw(body);
-  file.finish();
-  return std::move(out).str();
 }
 
 std::optional<std::string_view> open_sealed_file(const SealedFileKind& kind, std::uint64_t fingerprint,

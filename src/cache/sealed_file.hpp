@@ -50,9 +50,6 @@ class SealedFileStream {
   std::unique_ptr<HashState> hash_;
 };
 
-/// The bytes of a file holding `body`, as SealedFileStream writes them.
-std::string seal_file(const SealedFileKind& kind, std::uint64_t fingerprint, std::string_view body);
-
 /// The body of `bytes` when they are a whole, undamaged file of `kind`
 /// written by this vaultlint version for `fingerprint`; nullopt otherwise.
 std::optional<std::string_view> open_sealed_file(const SealedFileKind& kind, std::uint64_t fingerprint,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
 
 #include "cache/note_codec.hpp"
 #include "io/atomic_file.hpp"
@@ -16,8 +17,16 @@ namespace {
 
 constexpr std::uint64_t kFingerprint = 42;
 
+/// The cache file holding `entries`, as write_note_cache writes it.
+std::string encode_note_cache(std::uint64_t fingerprint, std::int64_t started_ns,
+                              const std::vector<vaultlint::NoteCacheEntry>& entries) {
+  std::ostringstream out;
+  vaultlint::write_note_cache(out, fingerprint, started_ns, entries);
+  return std::move(out).str();
+}
+
 std::string two_entries() {
-  return vaultlint::encode_note_cache(
+  return encode_note_cache(
       kFingerprint, 1234,
       {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, {"dir/b.md", CachedNote{1, -2, 3, ""}}});
 }
@@ -60,9 +69,9 @@ TEST(NoteCache, NotesEncodedAsWrittenGiveTheFileOfTheirEncoding) {
   ASSERT_FALSE(encoded.empty());
   vaultlint::NoteCacheEntry afresh{"n.md", CachedNote{7, 8, 9, {}}};
   afresh.unencoded = &note;
-  const std::string expected = vaultlint::encode_note_cache(
+  const std::string expected = encode_note_cache(
       kFingerprint, 1234, {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, {"n.md", CachedNote{7, 8, 9, encoded}}});
-  EXPECT_EQ(vaultlint::encode_note_cache(kFingerprint, 1234, {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, afresh}),
+  EXPECT_EQ(encode_note_cache(kFingerprint, 1234, {{"a.md", CachedNote{10, 20, 30, "enc-a"}}, afresh}),
             expected);
 }
 
