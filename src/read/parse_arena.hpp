@@ -12,8 +12,8 @@
 ///
 /// cmark-gfm's own arena allocator (cmark_get_arena_mem_allocator) is one
 /// process-wide arena without a lock, so it cannot serve parses running on
-/// several threads; this one is the standard library's monotonic resource,
-/// one per thread.
+/// several threads; this one is a bump allocator of the thread's own
+/// (parse_arena.cpp says why not std::pmr::monotonic_buffer_resource).
 
 #include <cmark-gfm.h>
 

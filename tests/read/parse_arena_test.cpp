@@ -46,6 +46,34 @@ TEST(ParseArena, ReallocKeepsTheContentAndShrinkingKeepsTheBlock) {
   mem->free(grown);  // a no-op; the lease's end gives it back
 }
 
+TEST(ParseArena, TheNewestBlockGrowsWhereItIs) {
+  const ParseArenaLease lease;
+  cmark_mem* mem = lease.mem();
+  auto* block = static_cast<char*>(mem->realloc(nullptr, 10));
+  std::memcpy(block, "0123456789", 10);
+  EXPECT_EQ(mem->realloc(block, 1000), block);
+  auto* after = static_cast<char*>(mem->calloc(1, 8));
+  EXPECT_GE(after, block + 1000);
+  EXPECT_EQ(std::string(block, 10), "0123456789");
+}
+
+TEST(ParseArena, TheNewestBlockMovesWhenItsBufferIsFull) {
+  const ParseArenaLease lease;
+  cmark_mem* mem = lease.mem();
+  auto* block = static_cast<char*>(mem->realloc(nullptr, 10));
+  std::memcpy(block, "0123456789", 10);
+  const std::size_t past_the_buffer = 2 * ParseArenaLease::first_buffer_size();
+  auto* grown = static_cast<char*>(mem->realloc(block, past_the_buffer));
+  EXPECT_NE(grown, block);
+  EXPECT_TRUE(is_aligned(grown));
+  EXPECT_EQ(std::string(grown, 10), "0123456789");
+  std::memset(grown, 'x', past_the_buffer);
+  auto* after = static_cast<unsigned char*>(mem->calloc(1, 64));
+  EXPECT_TRUE(after >= reinterpret_cast<unsigned char*>(grown) + past_the_buffer ||
+              after + 64 <= reinterpret_cast<unsigned char*>(grown));
+  EXPECT_EQ(grown[past_the_buffer - 1], 'x');
+}
+
 TEST(ParseArena, EachLeaseStartsAgainFromTheFirstBuffer) {
   void* first_of_first_lease = nullptr;
   {
