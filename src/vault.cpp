@@ -65,20 +65,20 @@ void read_or_reuse(const WalkedNote& walked, const NoteCache& cache, const Reade
     if (reuse(*cached, note, out)) return;
     out->unchanged = false;
   }
-  std::string bytes;
+  FileBytes bytes;
   if (!read_note_bytes(walked.file, reader, note, &bytes)) {
     *out = NoteKey{};
     return;
   }
   out->cacheable = true;
-  out->key = CachedNote{bytes.size(), walked.mtime_ns, content_hash(bytes), {}};
+  out->key = CachedNote{bytes.size(), walked.mtime_ns, content_hash(bytes.view()), {}};
   if (cached != nullptr && cached->content_hash == out->key.content_hash &&
       cached->size == out->key.size) {
     out->unchanged = cached->mtime_ns == walked.mtime_ns;
     if (reuse(*cached, note, out)) return;
     out->unchanged = false;
   }
-  read_note_content(bytes, reader, note);
+  read_note_content(bytes.view(), reader, note);
 }
 
 /// Rewrites the cache file when anything differs from what it holds: a

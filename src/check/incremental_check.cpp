@@ -209,13 +209,13 @@ bool read_changed_notes(const CheckSnapshot& snapshot, const WalkResult& walked,
     Note& note = entry.note;
     start_note(walked_note, &note);
     if (note.problem == ContentProblem::none) {
-      std::string bytes;
+      FileBytes bytes;
       if (read_note_bytes(walked_note.file, reader, &note, &bytes)) {
         const NoteFileKey& then = saved[i].key;
-        if (then.keyed && bytes.size() == then.size && content_hash(bytes) == then.content_hash) {
+        if (then.keyed && bytes.size() == then.size && content_hash(bytes.view()) == then.content_hash) {
           continue;
         }
-        read_note_content(bytes, reader, &note);
+        read_note_content(bytes.view(), reader, &note);
       }
     }
     if (encode_note_names(note) != saved[i].names) return false;

@@ -186,13 +186,22 @@ std::uint64_t reader_fingerprint(const ReaderOptions& options) {
   return XXH3_64bits(key.data(), key.size());
 }
 
+char* FileBytes::make_room(std::size_t capacity, std::size_t kept) {
+  kept = std::min({kept, size_, capacity});
+  auto room = std::make_unique_for_overwrite<char[]>(capacity);
+  if (kept > 0) std::memcpy(room.get(), data_.get(), kept);
+  data_ = std::move(room);
+  size_ = kept;
+  return data_.get();
+}
+
 void read_note_file(const std::string& file, const ReaderOptions& options, Note* note) {
-  std::string bytes;
-  if (read_note_bytes(file, options, note, &bytes)) read_note_content(bytes, options, note);
+  FileBytes bytes;
+  if (read_note_bytes(file, options, note, &bytes)) read_note_content(bytes.view(), options, note);
 }
 
 bool read_note_bytes(const std::string& file, const ReaderOptions& options, Note* note,
-                     std::string* out) {
+                     FileBytes* out) {
   // O_NONBLOCK: a file swapped for a FIFO since the scan must not hang the
   // run in open(); anything but a regular file is refused after fstat.
   const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -219,11 +228,11 @@ bool read_note_bytes(const std::string& file, const ReaderOptions& options, Note
   }
   // Read to the end rather than trusting the size the scan saw: the file
   // may have changed since, and must still stay under the cap.
-  std::string bytes;
-  bytes.resize(static_cast<std::size_t>(size) + 1);
+  std::size_t capacity = static_cast<std::size_t>(size) + 1;
+  char* data = out->make_room(capacity, 0);
   std::size_t total = 0;
   for (;;) {
-    const ssize_t got = ::read(fd, bytes.data() + total, bytes.size() - total);
+    const ssize_t got = ::read(fd, data + total, capacity - total);
     if (got < 0 && errno == EINTR) continue;
     if (got < 0) {
       note->problem = ContentProblem::unreadable;
@@ -237,11 +246,14 @@ bool read_note_bytes(const std::string& file, const ReaderOptions& options, Note
       note->size = total;
       return false;
     }
-    if (total == bytes.size()) bytes.resize(bytes.size() * 2);
+    if (total == capacity) {
+      out->set_size(total);
+      capacity *= 2;
+      data = out->make_room(capacity, total);
+    }
   }
-  bytes.resize(total);
+  out->set_size(total);
   note->size = total;
-  *out = std::move(bytes);
   return true;
 }
 

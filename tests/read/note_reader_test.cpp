@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -254,10 +255,27 @@ TEST_F(NoteReader, SizeIsTheOpenFilesSize) {
   testing::TempVault vault;
   vault.write("sized.md", "---\nid: s\n---\nBody\n");
   Note note;
-  std::string bytes;
+  FileBytes bytes;
   ASSERT_TRUE(read_note_bytes(vault.root() / "sized.md", ReaderOptions{}, &note, &bytes));
   EXPECT_EQ(note.size, 19u);
-  EXPECT_EQ(bytes, "---\nid: s\n---\nBody\n");
+  EXPECT_EQ(bytes.view(), "---\nid: s\n---\nBody\n");
+}
+
+// How a read grows its room when the file has grown since its fstat.
+TEST_F(NoteReader, FileBytesKeepWhatWasReadWhenTheirRoomGrows) {
+  FileBytes bytes;
+  char* room = bytes.make_room(4, 0);
+  std::memcpy(room, "abcd", 4);
+  bytes.set_size(4);
+  room = bytes.make_room(8, 4);
+  EXPECT_EQ(bytes.view(), "abcd");
+  std::memcpy(room + 4, "efgh", 4);
+  bytes.set_size(8);
+  EXPECT_EQ(bytes.view(), "abcdefgh");
+  bytes.make_room(16, 3);
+  EXPECT_EQ(bytes.view(), "abc");
+  bytes.make_room(2, 0);
+  EXPECT_EQ(bytes.view(), "");
 }
 
 // Every note is kept to the end of the run: its lists must not keep the
