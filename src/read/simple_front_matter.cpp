@@ -1,6 +1,7 @@
 #include "read/simple_front_matter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace vaultlint {
@@ -33,11 +34,39 @@ bool starts_something_else(char c) {
   return std::strchr("-?:,[]{}#&*!|>'\"%@`", c) != nullptr;
 }
 
-/// Splits on '\n', dropping a '\r' before it (yaml-cpp keeps a '\r' that
-/// ends the text without a '\n' as part of the last scalar). Declines other control bytes
-/// (tabs, lone '\r') and the code points YAML 1.1 or yaml-cpp may read as
-/// line breaks or byte-order marks (U+0085, U+2028, U+2029, U+FEFF).
+/// The bytes split_lines must look at again: control bytes (a '\n' ends a
+/// line, and a '\r' may come before it) and the first bytes of the code
+/// points below. Most front matter has none but its line breaks, so most
+/// bytes cost one look-up here instead of five comparisons.
+constexpr std::array<bool, 256> kSuspectBytes = [] {
+  std::array<bool, 256> suspect{};
+  for (int c = 0; c < 0x20; ++c) suspect[c] = true;
+  suspect[0x7f] = suspect[0xc2] = suspect[0xe2] = suspect[0xef] = true;
+  return suspect;
+}();
+
+/// Declines the control bytes other than line breaks (tabs, a '\r' not
+/// before a '\n') and the code points YAML 1.1 or yaml-cpp may read as line
+/// breaks or byte-order marks (U+0085, U+2028, U+2029, U+FEFF). yaml-cpp
+/// keeps a '\r' that ends the text without a '\n' as part of the last
+/// scalar, so that one is declined too.
+void decline_other_breaks(std::string_view yaml) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(yaml.data());
+  for (std::size_t i = 0; i < yaml.size(); ++i) {
+    const unsigned char c = bytes[i];
+    if (!kSuspectBytes[c] || c == '\n') continue;
+    if (c == '\r' && i + 1 < yaml.size() && bytes[i + 1] == '\n') continue;
+    if (c < 0x20 || c == 0x7f) throw Declined{};
+    const std::string_view rest = yaml.substr(i, 3);
+    if (c == 0xc2 && rest.substr(0, 2) == "\xc2\x85") throw Declined{};
+    if (c == 0xe2 && rest >= "\xe2\x80\xa8" && rest <= "\xe2\x80\xa9") throw Declined{};
+    if (c == 0xef && rest == "\xef\xbb\xbf") throw Declined{};
+  }
+}
+
+/// Splits on '\n', dropping a '\r' before it.
 std::vector<Line> split_lines(std::string_view yaml) {
+  decline_other_breaks(yaml);
   std::vector<Line> lines;
   std::size_t start = 0;
   while (start <= yaml.size()) {
@@ -45,13 +74,6 @@ std::vector<Line> split_lines(std::string_view yaml) {
     if (end == std::string_view::npos) end = yaml.size();
     Line line = yaml.substr(start, end - start);
     if (end < yaml.size() && !line.empty() && line.back() == '\r') line.remove_suffix(1);
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      const auto c = static_cast<unsigned char>(line[i]);
-      if (c < 0x20 || c == 0x7f) throw Declined{};
-      if (c == 0xc2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x85) throw Declined{};
-      if (c == 0xe2 && line.substr(i, 3) >= "\xe2\x80\xa8" && line.substr(i, 3) <= "\xe2\x80\xa9") throw Declined{};
-      if (c == 0xef && line.substr(i, 3) == "\xef\xbb\xbf") throw Declined{};
-    }
     lines.push_back(line);
     start = end + 1;
   }

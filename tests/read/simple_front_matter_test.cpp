@@ -95,6 +95,10 @@ TEST(SimpleFrontMatter, DeclinesWhatItDoesNotTake) {
            "a: x\rb: y\n",                // lone CR
            "a: x\r",                      // CR at the very end, kept in the scalar by yaml-cpp
            "a: \xc2\x85\n",               // NEL
+           "a: x\xe2\x80\xa8y\n",           // LINE SEPARATOR
+           "a: x\xe2\x80\xa9y\n",           // PARAGRAPH SEPARATOR
+           "a: x\xef\xbb\xbfy\n",           // a byte-order mark inside
+           "a: x\x7fy\n",                 // DEL
        }) {
     EXPECT_FALSE(read_simple_front_matter(yaml).has_value()) << yaml;
   }
@@ -102,6 +106,8 @@ TEST(SimpleFrontMatter, DeclinesWhatItDoesNotTake) {
   EXPECT_FALSE(read_simple_front_matter(std::string(1001, 'k') + ": v\n").has_value());
   EXPECT_TRUE(read_simple_front_matter(std::string(1000, 'k') + ": v\n").has_value());
   EXPECT_EQ(simple_front_matter_disagreement(std::string(1000, 'k') + ": v\n"), "");
+  // Code points beside the ones declined are taken.
+  EXPECT_TRUE(read_simple_front_matter("a: x\xe2\x80\xa7y \xe2\x80\xaay \xc2\x84 \xef\xbb\xbe\n").has_value());
 }
 
 TEST(SimpleFrontMatter, AgreesWithYamlCppOnTrickyTexts) {
