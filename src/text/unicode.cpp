@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -42,7 +43,7 @@ void append_utf8(std::string& out, utf8proc_int32_t code_point) {
   out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
 }
 
-bool is_heading_word_char(utf8proc_int32_t cp) {
+constexpr bool is_heading_word_char(utf8proc_int32_t cp) {
   // ASCII, most headings' text, without a utf8proc table lookup.
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
   switch (utf8proc_category(cp)) {
@@ -56,6 +57,38 @@ bool is_heading_word_char(utf8proc_int32_t cp) {
     default:
       return false;
   }
+}
+
+/// What an ASCII byte is in a heading key: itself lower-cased when it is a
+/// letter, a digit or '_', else 0 (a separator).
+constexpr std::array<char, 128> kAsciiHeadingKeyChar = [] {
+  std::array<char, 128> key{};
+  for (int c = 0; c < 128; ++c) {
+    if (is_heading_word_char(c)) key[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return key;
+}();
+
+/// heading_key of an ASCII heading, most headings: one table look-up a
+/// byte, written in place (a push_back a byte was half of keying a note's
+/// headings).
+std::string ascii_heading_key(std::string_view heading) {
+  std::string out(heading.size(), ' ');
+  std::size_t size = 0;
+  bool pending_space = false;
+  for (const char byte : heading) {
+    const char key = kAsciiHeadingKeyChar[static_cast<unsigned char>(byte)];
+    if (key == 0) {
+      pending_space = true;
+      continue;
+    }
+    // A space is written only after a separator, so the key is never longer than the heading.
+    if (pending_space && size > 0) out[size++] = ' ';
+    pending_space = false;
+    out[size++] = key;
+  }
+  out.resize(size);
+  return out;
 }
 
 }  // namespace
@@ -105,6 +138,7 @@ void fold_key_into(std::string_view name, std::string* out) {
 }
 
 std::string heading_key(std::string_view heading) {
+  if (is_ascii(heading)) return ascii_heading_key(heading);
   std::string storage;
   const std::string_view nfc = nfc_view(heading, &storage);
   std::string out;

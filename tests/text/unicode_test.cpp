@@ -168,6 +168,13 @@ TEST(HeadingKey, AsciiTextIsKeyedAsTheUnicodeRuleKeysIt) {
   }
 }
 
+TEST(HeadingKey, SeparatorsAtTheEndsAreDroppedAndRunsBecomeOneSpace) {
+  EXPECT_EQ(heading_key("\t  --Hello,\t\x01 World!!  "), "hello world");
+  EXPECT_EQ(heading_key("\t  --H\xC3\xA9llo,\t\x01 World!!  "), "h\xC3\xA9llo world");
+  EXPECT_EQ(heading_key(" !? "), "");
+  EXPECT_EQ(heading_key(""), "");
+}
+
 TEST(HeadingKey, PunctuationBecomesSpaces) {
   EXPECT_EQ(heading_key("Cost & Value (2024): a \"review\""), "cost value 2024 a review");
 }
