@@ -41,6 +41,8 @@ constexpr std::size_t rounded(std::size_t size) { return (size + kHeader - 1) / 
 /// buffers (a paragraph's text, the current line) mostly grow.
 class ThreadArena {
  public:
+  ThreadArena() { release(); }
+
   /// A block of `size` bytes after its header.
   std::byte* allocate(std::size_t size) {
     if (size > kLargestBlock) out_of_memory();
@@ -108,10 +110,11 @@ class ThreadArena {
 
   std::unique_ptr<std::byte[]> first_{new std::byte[kFirstBuffer]};
   std::vector<std::unique_ptr<std::byte[]>> added_;
-  std::byte* next_ = first_.get();
-  std::byte* end_ = first_.get() + kFirstBuffer;
-  std::byte* newest_ = nullptr;
-  std::size_t next_buffer_size_ = 2 * kFirstBuffer;
+  // Set by release(), which is also where every lease starts.
+  std::byte* next_;
+  std::byte* end_;
+  std::byte* newest_;
+  std::size_t next_buffer_size_;
 };
 
 ThreadArena& thread_arena() {

@@ -164,7 +164,7 @@ std::string heading_key(std::string_view heading) {
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
     if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+      out.push_back(kAsciiHeadingKeyChar[static_cast<std::size_t>(cp)]);
     } else {
       append_utf8(out, utf8proc_tolower(cp));
     }
