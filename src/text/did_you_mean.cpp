@@ -3,9 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <boost/sort/spreadsort/string_sort.hpp>
 #include <cstdint>
-#include <numeric>
 #include <utility>
 
 #include "text/edit_distance.hpp"
@@ -21,41 +19,32 @@ std::size_t suggestion_threshold(std::size_t length) {
 namespace {
 
 /// The keys as code points, one per way of folding, and in `spellings` the
-/// smallest spelling of each. Folded keys go end to end in one string, and
-/// code points in one list: this runs at the moment a check's memory peaks,
-/// and the sort reads keys that sit together rather than names spread over
-/// the notes (at 100,000 notes, each of those reads was a cache miss).
+/// smallest spelling of each. Names and their folded keys are first copied
+/// end to end in the names' order, one pass over the notes; the sort and
+/// the pass in sorted order then read those two buffers rather than names
+/// spread over the notes (at 100,000 notes, each of those reads was a
+/// cache miss, at the moment a check's memory peaks).
 CodePointKeys distinct_keys(const std::vector<std::string_view>& names,
-                            std::vector<std::string>* spellings) {
-  std::string folded;
-  std::vector<std::uint32_t> folded_ends;
-  folded_ends.reserve(names.size());
+                            PackedStrings<char>* spellings) {
+  PackedStrings<char> written;
+  PackedStrings<char> folded;
   std::string key;
   for (const auto name : names) {
+    written.push_back(name);
     fold_key_into(name, &key);
-    folded += key;
-    folded_ends.push_back(static_cast<std::uint32_t>(folded.size()));
+    folded.push_back(key);
   }
-  const auto folded_key = [&](std::uint32_t i) {
-    const std::uint32_t begin = i == 0 ? 0 : folded_ends[i - 1];
-    return std::string_view(folded).substr(begin, folded_ends[i] - begin);
-  };
-  std::vector<std::uint32_t> order(names.size());
-  std::iota(order.begin(), order.end(), std::uint32_t{0});
-  boost::sort::spreadsort::string_sort(
-      order.begin(), order.end(),
-      [&](std::uint32_t i, std::size_t at) { return static_cast<unsigned char>(folded_key(i)[at]); },
-      [&](std::uint32_t i) { return folded_key(i).size(); },
-      [&](std::uint32_t a, std::uint32_t b) { return folded_key(a) < folded_key(b); });
+  const std::vector<std::uint32_t> order = order_by_bytes(folded);
   CodePointKeys keys;
+  keys.reserve(names.size(), folded.char_count());
   for (std::size_t i = 0; i < order.size();) {
     std::size_t end = i + 1;
-    std::string_view smallest = names[order[i]];
-    for (; end < order.size() && folded_key(order[end]) == folded_key(order[i]); ++end) {
-      smallest = std::min(smallest, names[order[end]]);
+    std::string_view smallest = written[order[i]];
+    for (; end < order.size() && folded[order[end]] == folded[order[i]]; ++end) {
+      smallest = std::min(smallest, written[order[end]]);
     }
-    keys.push_back_utf8(folded_key(order[i]));
-    spellings->emplace_back(smallest);
+    keys.push_back_utf8(folded[order[i]]);
+    spellings->push_back(smallest);
     i = end;
   }
   return keys;
@@ -63,9 +52,9 @@ CodePointKeys distinct_keys(const std::vector<std::string_view>& names,
 
 }  // namespace
 
-// names_ is declared before trie_, so it exists when the keys are made.
+// spellings_ is declared before trie_, so it exists when the keys are made.
 NameSuggester::NameSuggester(const std::vector<std::string_view>& names)
-    : trie_(distinct_keys(names, &names_)) {}
+    : trie_(distinct_keys(names, &spellings_)) {}
 
 std::vector<std::string> NameSuggester::suggest(std::string_view name) const {
   const std::u32string key = code_points(fold_key(name));
@@ -74,7 +63,7 @@ std::vector<std::string> NameSuggester::suggest(std::string_view name) const {
   const std::vector<std::uint32_t> closest = trie_.closest(key, bound);
   if (closest.size() > kMaxSuggestions) return {};
   std::vector<std::string> out;
-  for (const std::uint32_t index : closest) out.push_back(names_[index]);
+  for (const std::uint32_t index : closest) out.emplace_back(spellings_[index]);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/key_trie.hpp"
+#include "text/packed_strings.hpp"
 #include "vaultlint/string_list.hpp"
 
 namespace vaultlint {
@@ -40,7 +41,7 @@ class NameSuggester {
   std::vector<std::string> suggest(std::string_view name) const;
 
  private:
-  std::vector<std::string> names_;  ///< by the index of their key in trie_
+  PackedStrings<char> spellings_;  ///< by the index of their key in trie_
   KeyTrie trie_;
 };
 

@@ -10,31 +10,18 @@
 #include <vector>
 
 #include "text/code_point_trie.hpp"
+#include "text/packed_strings.hpp"
 
 namespace vaultlint {
 
-/// Code-point keys end to end in one string. A vocabulary of 100,000 names
-/// as separate strings spent a header and an allocation on each, at the
-/// moment a check's memory peaks.
-class CodePointKeys {
+/// Code-point keys end to end in one string.
+class CodePointKeys : public PackedStrings<char32_t> {
  public:
   CodePointKeys() = default;
   explicit CodePointKeys(const std::vector<std::u32string>& keys);
 
-  void push_back(std::u32string_view key);
   /// Adds one key: the code points of UTF-8 `text` (see code_points()).
   void push_back_utf8(std::string_view text);
-  std::size_t size() const { return ends_.size(); }
-  std::u32string_view operator[](std::size_t i) const {
-    const std::uint32_t begin = i == 0 ? 0 : ends_[i - 1];
-    return std::u32string_view(chars_).substr(begin, ends_[i] - begin);
-  }
-  /// Reverses each key's code points where it is (views stay valid).
-  void reverse_each();
-
- private:
-  std::u32string chars_;
-  std::vector<std::uint32_t> ends_;
 };
 
 /// Code-point keys in two tries, one reading them forwards and one
