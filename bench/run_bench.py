@@ -216,8 +216,14 @@ def main():
         for command in commands.values():  # warm the page cache, and fill vaultlint's cache
             measure(command)
         samples = {name: [] for name in commands}
+        names = list(commands)
         for rep in range(args.reps):
-            for name, command in commands.items():
+            # A run's place in the round moves its time: in alternating A/Bs on this
+            # machine the same binary ran about 0.09 s slower at 100k in the third place
+            # than in the second (docs/performance.md). Each rep starts one command later.
+            shift = rep % len(names)
+            for name in names[shift:] + names[:shift]:
+                command = commands[name]
                 if "warm" in name:
                     edit_one_note(vault, rep, rename="id changed" in name)
                 if "cold cache" in name:
