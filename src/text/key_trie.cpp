@@ -33,7 +33,9 @@ std::vector<std::uint32_t> sorted_order(const CodePointKeys& keys) {
 /// Appends `code_point` in UTF-8's scheme, which orders bytes as it orders
 /// code points: a sort by these bytes is a sort by code points, and ASCII
 /// takes one byte rather than four. Only the low 21 bits are kept, as in a
-/// trie's label.
+/// trie's label. Not utf8proc's encoder and append_code_points(): they stop
+/// at U+10FFFF and refuse surrogates, and the round trip here must give
+/// back every value a label can hold.
 void append_ordered_bytes(char32_t code_point, std::string* out) {
   const std::uint32_t c = code_point & 0x1FFFFF;
   if (c < 0x80) {
@@ -67,9 +69,9 @@ void decode_ordered_bytes(std::string_view bytes, std::u32string* out) {
 
 /// The (distinct, non-empty) keys read backwards, sorted and end to end, as
 /// the backward trie reads them. Sorted as bytes, by radix (spreadsort), in
-/// a buffer a quarter of the code points' size for ASCII: at 100,000 names, sorting
-/// the code points themselves spent most of its time on keys that end alike,
-/// each comparison two reads far apart in memory.
+/// a buffer a quarter of the code points' size for ASCII: at 100,000 names,
+/// sorting the code points themselves spent most of its time on keys that
+/// end alike, each comparison two reads far apart in memory.
 struct ReversedKeys {
   CodePointKeys keys;
   std::vector<std::uint32_t> ids;
